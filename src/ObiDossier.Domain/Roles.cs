@@ -1,0 +1,32 @@
+namespace ObiDossier.Domain;
+
+/// <summary>The roles of API.md, plus the <c>system</c> actor that background jobs act as.</summary>
+public static class Roles
+{
+    public const string IndOfficer = "ind-officer";
+    public const string OmProsecutor = "om-prosecutor";
+    public const string LegalReviewer = "legal-reviewer";
+    public const string Auditor = "auditor";
+    public const string Admin = "admin";
+    public const string System = "system";
+
+    /// <summary>The roles a person can hold (not the system).</summary>
+    public static readonly IReadOnlySet<string> Human =
+        new HashSet<string>(StringComparer.Ordinal) { IndOfficer, OmProsecutor, LegalReviewer, Auditor, Admin };
+
+    /// <summary>Every role name a workflow definition may use.</summary>
+    public static readonly IReadOnlySet<string> All =
+        new HashSet<string>(Human, StringComparer.Ordinal) { System };
+}
+
+/// <summary>The organisations of API.md.</summary>
+public static class Organisations
+{
+    public const string Ind = "IND";
+    public const string Om = "OM";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Ind, Om };
+
+    /// <summary>The organisation a role belongs to when a token does not say.</summary>
+    public static string ForRole(string role) => role == Roles.OmProsecutor ? Om : Ind;
+}

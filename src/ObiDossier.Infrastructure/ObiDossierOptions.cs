@@ -1,0 +1,28 @@
+namespace ObiDossier.Infrastructure;
+
+/// <summary>The <c>ObiDossier</c> configuration section (API.md).</summary>
+public sealed class ObiDossierOptions
+{
+    public const string Section = "ObiDossier";
+
+    /// <summary>Where the embedded database, keys and checkpoints live.</summary>
+    public string DataDir { get; set; } = "./data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>The data folder as a full path.</summary>
+    public string DataDirFullPath => Path.GetFullPath(DataDir);
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary><c>Sqlite</c>, <c>SqlServer</c> or <c>PostgreSql</c>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}
