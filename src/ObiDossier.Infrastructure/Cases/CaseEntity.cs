@@ -1,0 +1,54 @@
+using ObiDossier.Domain.Workflows;
+
+namespace ObiDossier.Infrastructure.Cases;
+
+/// <summary>
+/// A 1F case dossier: the anonymised summary and the workflow state. The personal data are not
+/// here: they live encrypted in the vault, keyed by <see cref="Id"/>.
+/// </summary>
+public sealed class CaseEntity : IWorkflowInstance
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Human reference such as <c>1F-2026-000123</c>; carries no personal data.</summary>
+    public required string Reference { get; set; }
+
+    public required string WorkflowName { get; set; }
+    public int WorkflowVersion { get; set; }
+    public required string State { get; set; }
+
+    public required CaseSummary Summary { get; set; }
+
+    /// <summary>The anonymisation scanner's findings on the saved summary (kinds and places, never values).</summary>
+    public List<StoredFinding> SummaryFindings { get; set; } = [];
+
+    public required string AuthorId { get; set; }
+    public required string OwnerOrganisation { get; set; }
+    public string? SubmittedById { get; set; }
+    public string? SubmitOverrideMotivation { get; set; }
+
+    /// <summary>The session whose agenda the case is (or was last) on; null until its first agenda.</summary>
+    public Guid? SessionId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>Optimistic concurrency: bumped on every change, served as the ETag.</summary>
+    public long Version { get; set; }
+}
+
+/// <summary>The anonymised summary of a case (API.md <c>summary</c>).</summary>
+public sealed class CaseSummary
+{
+    public string Title { get; set; } = "";
+    public string? Narrative { get; set; }
+    public string? CountryOfOrigin { get; set; }
+    public string? PeriodFrom { get; set; }
+    public string? PeriodTo { get; set; }
+    public List<string> SuspectedCrimes { get; set; } = [];
+    public string? PositionHeld { get; set; }
+}
+
+/// <summary>A scanner finding as stored: field, kind and place.</summary>
+public sealed record StoredFinding(string Field, string Kind, int Start, int Length);

@@ -1,0 +1,77 @@
+namespace ObiDossier.Infrastructure.Cases;
+
+/// <summary>One transition of a case: its history (API.md <c>GET /cases/{id}/history</c>).</summary>
+public sealed class CaseTransitionEntity
+{
+    public long Id { get; set; }
+    public Guid CaseId { get; set; }
+    public required string From { get; set; }
+    public required string Trigger { get; set; }
+    public required string To { get; set; }
+    public required string ActorId { get; set; }
+    public required string ActorRole { get; set; }
+    public required string ActorOrganisation { get; set; }
+    public required string ActorName { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? Motivation { get; set; }
+    public Guid? SessionId { get; set; }
+}
+
+/// <summary>A prosecutor's interest in a case; the interested prosecutors are the disclosure's recipients.</summary>
+public sealed class CaseInterestEntity
+{
+    public Guid CaseId { get; set; }
+    public required string ProsecutorId { get; set; }
+    public required string ProsecutorName { get; set; }
+    public required string Motivation { get; set; }
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>A question from OM and IND's anonymised answer.</summary>
+public sealed class CaseQuestionEntity
+{
+    public Guid Id { get; set; }
+    public Guid CaseId { get; set; }
+    public required string Question { get; set; }
+    public required string AskedById { get; set; }
+    public DateTimeOffset AskedAt { get; set; }
+    public string? Answer { get; set; }
+    public string? AnsweredById { get; set; }
+    public DateTimeOffset? AnsweredAt { get; set; }
+    public string? AnswerOverrideMotivation { get; set; }
+}
+
+/// <summary>
+/// A disclosure of personal data: the one way data leave the vault. Names fields (never values),
+/// the legal basis, the recipients, the drafter and the approver.
+/// </summary>
+public sealed class DisclosureEntity
+{
+    public Guid Id { get; set; }
+    public Guid CaseId { get; set; }
+    public required string LegalBasisCode { get; set; }
+    public List<string> ReleasedFields { get; set; } = [];
+    public required string RecipientOrganisation { get; set; }
+
+    /// <summary>The prosecutors who may read the released fields, fixed at approval.</summary>
+    public List<string> RecipientIds { get; set; } = [];
+
+    public DisclosureStatus Status { get; set; }
+    public required string DraftedById { get; set; }
+    public DateTimeOffset DraftedAt { get; set; }
+    public string? DraftMotivation { get; set; }
+    public string? ReviewedById { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public string? ReviewMotivation { get; set; }
+
+    /// <summary>The legal regime the data fall under once released (Wjsg at the OM).</summary>
+    public required string Regime { get; set; }
+}
+
+public enum DisclosureStatus
+{
+    InReview,
+    Approved,
+    Rejected,
+    Withdrawn,
+}

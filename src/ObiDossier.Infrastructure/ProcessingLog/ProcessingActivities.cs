@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Domain.Cases;
+
+namespace ObiDossier.Infrastructure.ProcessingLog;
+
+/// <summary>The processing activities ObiDossier performs, seeded as version 1 of the register.</summary>
+public static class ProcessingActivities
+{
+    public const string Dossier = "obidossier-1f-dossier";
+    public const string AnonymisationCheck = "obidossier-anonymisation-check";
+    public const string DisclosureToOm = "obidossier-disclosure-om";
+    public const string Retention = "obidossier-retention";
+
+    private static IEnumerable<ProcessingActivityEntity> Seed(DateTimeOffset at)
+    {
+        var personal = new List<string> { DataCategories.Identity, DataCategories.Identifiers, DataCategories.Contact, DataCategories.Criminal };
+        yield return new() { Id = Dossier, Version = 1, Name = "1F case dossier (IND)", Regime = "AVG", ValidFrom = at,
+            Purpose = "Keeping the personal data of a 1F case in the vault while the anonymised case is discussed at the IND/OM consultation table.",
+            LegalBasisCode = "AVG-10-UAVG-22", DataCategories = personal };
+        yield return new() { Id = AnonymisationCheck, Version = 1, Name = "Anonymisation check", Regime = "AVG", ValidFrom = at,
+            Purpose = "Checking that texts brought to the table contain none of the case's own personal data.",
+            LegalBasisCode = "AVG-10-UAVG-22", DataCategories = personal };
+        yield return new() { Id = DisclosureToOm, Version = 1, Name = "Provision to the OM after a formal report", Regime = "Wjsg", ValidFrom = at,
+            Purpose = "Providing the approved personal-data fields of one case to the prosecutors who flagged interest, with the formal report (aangifte).",
+            LegalBasisCode = "SV-162", DataCategories = personal, Recipients = ["OM"] };
+        yield return new() { Id = Retention, Version = 1, Name = "Destruction at the end of retention", Regime = "AVG", ValidFrom = at,
+            Purpose = "Destroying a case's personal data (crypto-shredding) when its retention period ends.",
+            LegalBasisCode = "AVG-10-UAVG-22", DataCategories = personal };
+    }
+
+    /// <summary>Inserts the activities that are missing; never overwrites a newer version.</summary>
+    public static async Task SeedAsync(DbContext db, DateTimeOffset now, CancellationToken ct = default)
+    {
+        var existing = await db.Set<ProcessingActivityEntity>().Select(a => a.Id).Distinct().ToListAsync(ct);
+        foreach (var activity in Seed(now).Where(a => !existing.Contains(a.Id)))
+            db.Add(activity);
+        await db.SaveChangesAsync(ct);
+    }
+}

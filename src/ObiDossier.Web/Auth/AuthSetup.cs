@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using ObiDossier.Domain;
+
+namespace ObiDossier.Web.Auth;
+
+internal static class AuthSetup
+{
+    /// <summary>Policy names: one per role, plus combinations used by several routes.</summary>
+    public static class Policies
+    {
+        public const string IndOfficer = Roles.IndOfficer;
+        public const string OmProsecutor = Roles.OmProsecutor;
+        public const string LegalReviewer = Roles.LegalReviewer;
+        public const string Auditor = Roles.Auditor;
+        public const string Admin = Roles.Admin;
+        public const string AnyRole = "any-role";
+        public const string AuditorOrAdmin = "auditor-or-admin";
+        public const string PersonalDataReader = "personal-data-reader";
+    }
+
+    public static IServiceCollection AddObiDossierAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
+            .PostConfigure(o => o.Development ??= !environment.IsProduction())
+            .Validate(o => o.Development == true || !string.IsNullOrWhiteSpace(o.Authority),
+                "ObiDossier:Auth:Authority is required when development auth is off (ObiDossier:Auth:Development=false).")
+            .ValidateOnStart();
+        services.AddSingleton<DevTokens>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>, DevTokens>((jwt, auth, dev) =>
+            {
+                var a = auth.Value;
+                jwt.MapInboundClaims = false;
+                jwt.Audience = a.Audience;
+                jwt.TokenValidationParameters.RoleClaimType = DevTokens.RoleClaim;
+                jwt.TokenValidationParameters.NameClaimType = DevTokens.NameClaim;
+                jwt.TokenValidationParameters.ValidAudience = a.Audience;
+                if (a.Development == true)
+                {
+                    jwt.TokenValidationParameters.ValidIssuer = DevTokens.Issuer;
+                    jwt.TokenValidationParameters.IssuerSigningKey = dev.SigningKey;
+                    jwt.RequireHttpsMetadata = false;
+                }
+                else
+                {
+                    jwt.Authority = a.Authority;
+                }
+                jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromMinutes(1);
+                jwt.TokenValidationParameters.ValidAlgorithms = a.Development == true
+                    ? [SecurityAlgorithms.HmacSha256]
+                    : null;
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.IndOfficer, p => p.RequireRole(Roles.IndOfficer))
+            .AddPolicy(Policies.OmProsecutor, p => p.RequireRole(Roles.OmProsecutor))
+            .AddPolicy(Policies.LegalReviewer, p => p.RequireRole(Roles.LegalReviewer))
+            .AddPolicy(Policies.Auditor, p => p.RequireRole(Roles.Auditor))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.AuditorOrAdmin, p => p.RequireRole(Roles.Auditor, Roles.Admin))
+            .AddPolicy(Policies.PersonalDataReader, p => p.RequireRole(Roles.IndOfficer, Roles.OmProsecutor))
+            .AddPolicy(Policies.AnyRole, p => p.RequireRole([.. Roles.Human]))
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return services;
+    }
+}

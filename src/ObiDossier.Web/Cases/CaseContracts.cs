@@ -1,0 +1,108 @@
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Workflows;
+using ObiDossier.Infrastructure.Cases;
+
+namespace ObiDossier.Web.Cases;
+
+/// <summary>The anonymised summary (API.md <c>summary</c>).</summary>
+public sealed record SummaryDto(
+    string? Title,
+    string? Narrative,
+    string? CountryOfOrigin,
+    string? PeriodFrom,
+    string? PeriodTo,
+    IReadOnlyList<string>? SuspectedCrimes,
+    string? PositionHeld);
+
+/// <summary><c>POST /cases</c>: a draft case.</summary>
+public sealed record CreateCaseRequest(SummaryDto? Summary, PersonalData? PersonalData);
+
+/// <summary><c>PUT /cases/{id}</c>: either part may be left out to keep it as it is.</summary>
+public sealed record UpdateCaseRequest(SummaryDto? Summary, PersonalData? PersonalData);
+
+public sealed record ActionInputDto(string Name, string Type, bool Required, string Description);
+
+/// <summary>A trigger the caller may fire now, with the inputs it needs.</summary>
+public sealed record AllowedActionDto(string Trigger, string Description, IReadOnlyList<ActionInputDto> Inputs);
+
+/// <summary>A trigger of the caller's role that is not possible now, and why.</summary>
+public sealed record BlockedActionDto(string Trigger, string Description, IReadOnlyList<UnmetConditionDto> UnmetConditions);
+
+public sealed record UnmetConditionDto(string Code, string Message);
+
+public sealed record ActorDto(string Id, string Role, string Organisation, string DisplayName);
+
+public sealed record InterestDto(string ProsecutorId, string ProsecutorName, string Motivation, DateTimeOffset At);
+
+public sealed record QuestionDto(Guid Id, string Question, DateTimeOffset AskedAt, string? Answer, DateTimeOffset? AnsweredAt);
+
+/// <summary>A disclosure as the anonymised view shows it: field names and basis, never values.</summary>
+public sealed record DisclosureDto(
+    Guid Id, string Status, string LegalBasisCode, IReadOnlyList<string> ReleasedFields, string RecipientOrganisation,
+    IReadOnlyList<string> RecipientIds, string DraftedById, DateTimeOffset DraftedAt, string? DraftMotivation,
+    string? ReviewedById, DateTimeOffset? ReviewedAt, string? ReviewMotivation, string Regime);
+
+public sealed record FindingDto(string Field, string Kind, int Start, int Length);
+
+/// <summary>The anonymised view of a case (API.md <c>GET /cases/{id}</c>). Holds no personal data.</summary>
+public sealed record CaseView(
+    Guid Id,
+    string Reference,
+    string State,
+    string Workflow,
+    int WorkflowVersion,
+    SummaryDto Summary,
+    Guid? SessionId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version,
+    IReadOnlyList<AllowedActionDto> AllowedActions,
+    IReadOnlyList<BlockedActionDto> BlockedActions,
+    IReadOnlyList<InterestDto> Interests,
+    IReadOnlyList<QuestionDto> Questions,
+    DisclosureDto? Disclosure,
+    IReadOnlyList<FindingDto>? AnonymisationFindings,
+    string? SubmitOverrideMotivation);
+
+/// <summary>One row of the case list.</summary>
+public sealed record CaseListItem(Guid Id, string Reference, string State, string Title, string? CountryOfOrigin, Guid? SessionId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+public sealed record CaseListPage(IReadOnlyList<CaseListItem> Items, string? NextCursor);
+
+/// <summary>The answer to a fired trigger.</summary>
+public sealed record CaseActionResponse(Guid Id, string State, string From, string Trigger, long Version, CaseView Case);
+
+public sealed record HistoryItem(string From, string Trigger, string To, ActorDto Actor, DateTimeOffset At, string? Motivation);
+
+internal static class CaseMapping
+{
+    public static SummaryDto ToDto(this CaseSummary s) =>
+        new(s.Title, s.Narrative, s.CountryOfOrigin, s.PeriodFrom, s.PeriodTo, s.SuspectedCrimes, s.PositionHeld);
+
+    public static CaseSummary ToEntity(this SummaryDto s) => new()
+    {
+        Title = s.Title!.Trim(),
+        Narrative = s.Narrative,
+        CountryOfOrigin = s.CountryOfOrigin,
+        PeriodFrom = s.PeriodFrom,
+        PeriodTo = s.PeriodTo,
+        SuspectedCrimes = s.SuspectedCrimes?.ToList() ?? [],
+        PositionHeld = s.PositionHeld,
+    };
+
+    public static ActionInputDto ToDto(this InputDefinition i) => new(i.Name, i.Type, i.Required, i.Description);
+
+    public static DisclosureDto ToDto(this DisclosureEntity d) => new(
+        d.Id, d.Status.ToString(), d.LegalBasisCode, d.ReleasedFields, d.RecipientOrganisation, d.RecipientIds,
+        d.DraftedById, d.DraftedAt, d.DraftMotivation, d.ReviewedById, d.ReviewedAt, d.ReviewMotivation, d.Regime);
+
+    /// <summary>The summary's text fields by name, for the anonymisation scanner.</summary>
+    public static IEnumerable<(string Field, string Text)> TextFields(this CaseSummary s)
+    {
+        yield return ("title", s.Title);
+        if (s.Narrative is not null) yield return ("narrative", s.Narrative);
+        if (s.CountryOfOrigin is not null) yield return ("countryOfOrigin", s.CountryOfOrigin);
+        if (s.PositionHeld is not null) yield return ("positionHeld", s.PositionHeld);
+        for (var i = 0; i < s.SuspectedCrimes.Count; i++) yield return ($"suspectedCrimes[{i}]", s.SuspectedCrimes[i]);
+    }
+}

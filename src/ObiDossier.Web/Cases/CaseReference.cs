@@ -1,0 +1,17 @@
+using System.Security.Cryptography;
+
+namespace ObiDossier.Web.Cases;
+
+/// <summary>Case references such as <c>1F-2026-K7Q2M9XC4D</c>: year plus 50 random bits, no personal data.</summary>
+internal static class CaseReference
+{
+    // Crockford's base32: no I, L, O, U, so references survive being read aloud at the table.
+    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    public static string New(DateTimeOffset now)
+    {
+        Span<char> code = stackalloc char[10];
+        for (var i = 0; i < code.Length; i++) code[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        return $"1F-{now.Year}-{code}";
+    }
+}

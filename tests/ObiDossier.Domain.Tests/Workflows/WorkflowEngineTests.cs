@@ -1,0 +1,178 @@
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Workflows;
+
+namespace ObiDossier.Domain.Tests.Workflows;
+
+public sealed class WorkflowEngineTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+    private readonly WorkflowEngine _engine = TestWorkflows.Engine();
+
+    private static readonly CaseFacts Facts = new()
+    {
+        AuthorId = "officer-1",
+        SubmittedById = "officer-1",
+        InterestedProsecutorIds = ["prosecutor-1"],
+        DisclosureDrafterId = "officer-1",
+    };
+
+    private static GuardContext Context(Actor actor, TriggerInputs? inputs = null, CaseFacts? facts = null) =>
+        new(actor, inputs ?? TriggerInputs.None, Now, facts ?? Facts, PassingDisclosureCheck.Instance);
+
+    private static TestInstance NewCase(string state = "Draft") => new("1f-case", 1, state);
+
+    private static readonly Dictionary<string, (Actor Actor, TriggerInputs Inputs, bool System)> Steps = new()
+    {
+        ["submit"] = (TestWorkflows.Officer(), TriggerInputs.None, false),
+        ["approve-anonymisation"] = (TestWorkflows.Officer("officer-2"), TriggerInputs.None, false),
+        ["reject-anonymisation"] = (TestWorkflows.Officer("officer-2"), TriggerInputs.Of(("motivation", "Too specific.")), false),
+        ["agenda-frozen"] = (Actor.System, TriggerInputs.None, true),
+        ["flag-interest"] = (TestWorkflows.Prosecutor("prosecutor-2"), TriggerInputs.Of(("motivation", "Relevant.")), false),
+        ["decline-interest"] = (TestWorkflows.Prosecutor(), TriggerInputs.Of(("motivation", "Not ours.")), false),
+        ["request-information"] = (TestWorkflows.Prosecutor(), TriggerInputs.Of(("question", "Which period?")), false),
+        ["answer"] = (TestWorkflows.Officer(), TriggerInputs.Of(("answer", "1994 to 1996.")), false),
+        ["deadline-passed"] = (Actor.System, TriggerInputs.None, true),
+        ["draft-report"] = (TestWorkflows.Officer(), TriggerInputs.Of(("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName" })), false),
+        ["approve-disclosure"] = (TestWorkflows.Reviewer(), TriggerInputs.Of(("motivation", "Art. 162 Sv holds.")), false),
+        ["reject-disclosure"] = (TestWorkflows.Reviewer(), TriggerInputs.Of(("motivation", "Too many fields.")), false),
+        ["acknowledge-receipt"] = (TestWorkflows.Prosecutor(), TriggerInputs.None, false),
+        ["close"] = (TestWorkflows.Officer(), TriggerInputs.None, false),
+        ["withdraw"] = (TestWorkflows.Officer(), TriggerInputs.Of(("motivation", "Person left the country.")), false),
+    };
+
+    public static TheoryData<string[], string> Paths => new()
+    {
+        { ["submit", "approve-anonymisation", "agenda-frozen", "flag-interest", "draft-report", "approve-disclosure", "acknowledge-receipt"], "Closed" },
+        { ["submit", "reject-anonymisation", "submit", "approve-anonymisation", "agenda-frozen", "decline-interest", "close"], "Closed" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "deadline-passed", "close"], "Closed" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "request-information", "answer", "agenda-frozen", "flag-interest", "draft-report", "reject-disclosure", "draft-report", "approve-disclosure", "acknowledge-receipt"], "Closed" },
+        { ["withdraw"], "Withdrawn" },
+        { ["submit", "withdraw"], "Withdrawn" },
+        { ["submit", "approve-anonymisation", "withdraw"], "Withdrawn" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "withdraw"], "Withdrawn" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "request-information", "withdraw"], "Withdrawn" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "flag-interest", "withdraw"], "Withdrawn" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "flag-interest", "draft-report", "withdraw"], "Withdrawn" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "decline-interest", "withdraw"], "Withdrawn" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Every_path_from_draft_reaches_its_final_state(string[] triggers, string final)
+    {
+        var instance = NewCase();
+        foreach (var trigger in triggers)
+        {
+            var (actor, inputs, system) = Steps[trigger];
+            var result = _engine.Fire(instance, trigger, Context(actor, inputs), bySystem: system);
+            Assert.Equal(instance.State, result.To);
+        }
+
+        Assert.Equal(final, instance.State);
+        Assert.True(_engine.DefinitionOf(instance).State(final)!.Final);
+    }
+
+    [Fact]
+    public void The_paths_walk_every_transition_of_the_definition()
+    {
+        var walked = new HashSet<(string, string)>();
+        foreach (var (triggers, _) in Paths.Select(p => ((string[])p[0], (string)p[1])))
+        {
+            var instance = NewCase();
+            foreach (var trigger in triggers)
+            {
+                var (actor, inputs, system) = Steps[trigger];
+                walked.Add((instance.State, trigger));
+                _engine.Fire(instance, trigger, Context(actor, inputs), bySystem: system);
+            }
+        }
+
+        var definition = _engine.Catalog.Latest("1f-case");
+        var all = definition.Transitions.SelectMany(t => t.From.Select(f => (f, t.Trigger)))
+            .Where(x => x.Trigger != "flag-interest" || x.f != "InterestFlagged");
+        Assert.Empty(all.Except(walked));
+    }
+
+    [Fact]
+    public void A_role_not_listed_is_refused()
+    {
+        var instance = NewCase("LegalReview");
+
+        var decision = _engine.Decide(instance, "approve-disclosure", Context(TestWorkflows.Prosecutor(), TriggerInputs.Of(("motivation", "Mine."))));
+
+        Assert.Equal(Refusal.RoleNotPermitted, decision.Refusal);
+        Assert.Throws<TriggerRefusedException>(() => _engine.Fire(instance, "approve-disclosure", Context(TestWorkflows.Prosecutor())));
+        Assert.Equal("LegalReview", instance.State);
+    }
+
+    [Fact]
+    public void A_trigger_from_another_state_is_not_permitted_in_this_state()
+    {
+        var decision = _engine.Decide(NewCase(), "flag-interest", Context(TestWorkflows.Prosecutor(), TriggerInputs.Of(("motivation", "x"))));
+
+        Assert.Equal(Refusal.NotPermittedInState, decision.Refusal);
+    }
+
+    [Fact]
+    public void A_system_trigger_cannot_be_fired_by_a_user()
+    {
+        var decision = _engine.Decide(NewCase("Queued"), "agenda-frozen", Context(TestWorkflows.Admin()));
+
+        Assert.Equal(Refusal.RoleNotPermitted, decision.Refusal);
+        Assert.Equal("system-trigger", decision.UnmetConditions[0].Code);
+    }
+
+    [Fact]
+    public void An_unmet_guard_is_reported_by_name_with_its_conditions()
+    {
+        var instance = NewCase("AnonymisationReview");
+
+        var decision = _engine.Decide(instance, "approve-anonymisation", Context(TestWorkflows.Officer("officer-1")));
+
+        Assert.Equal(Refusal.GuardsFailed, decision.Refusal);
+        Assert.Equal("four-eyes-anonymisation", Assert.Single(decision.UnmetConditions).Code);
+        Assert.Contains(CaseGuards.NotAuthor, decision.Transition!.Guards);
+    }
+
+    [Fact]
+    public void Anonymisation_findings_block_submit_unless_overridden_with_a_motivation()
+    {
+        var facts = Facts with { AnonymisationFindings = [new TextFinding("narrative", "bsn", 10, 9), new TextFinding("title", "person-name", 0, 5)] };
+
+        var refused = _engine.Decide(NewCase(), "submit", Context(TestWorkflows.Officer(), facts: facts));
+        var overridden = _engine.Decide(NewCase(), "submit",
+            Context(TestWorkflows.Officer(), TriggerInputs.Of(("overrideMotivation", "The name is a place name.")), facts));
+
+        Assert.Equal(2, refused.UnmetConditions.Count);
+        Assert.All(refused.UnmetConditions, c => Assert.Equal("anonymisation-finding", c.Code));
+        Assert.True(overridden.Allowed);
+    }
+
+    [Fact]
+    public void A_missing_required_input_is_refused_as_invalid_input()
+    {
+        var decision = _engine.Decide(NewCase("OnAgenda"), "flag-interest", Context(TestWorkflows.Prosecutor(), TriggerInputs.Of(("motivation", "   "))));
+
+        Assert.Equal(Refusal.InvalidInputs, decision.Refusal);
+        Assert.Equal("input-required", Assert.Single(decision.UnmetConditions).Code);
+    }
+
+    [Fact]
+    public void Options_list_what_the_actor_may_do_now_and_why_not()
+    {
+        var options = _engine.Options(NewCase("AnonymisationReview"), Context(TestWorkflows.Officer("officer-1")));
+
+        Assert.Equal(["approve-anonymisation", "reject-anonymisation", "withdraw"], options.Select(o => o.Trigger));
+        Assert.False(options[0].Allowed);
+        Assert.True(options[2].Allowed);
+        Assert.Equal("motivation", Assert.Single(options[2].Inputs).Name);
+    }
+
+    [Fact]
+    public void A_prosecutor_sees_no_officer_actions()
+    {
+        var options = _engine.Options(NewCase("OnAgenda"), Context(TestWorkflows.Prosecutor()));
+
+        Assert.Equal(["flag-interest", "decline-interest", "request-information"], options.Select(o => o.Trigger));
+    }
+}
