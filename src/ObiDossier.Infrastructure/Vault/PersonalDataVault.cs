@@ -62,6 +62,7 @@ public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider t
     /// </summary>
     public async Task ShredAsync(DbContext db, Guid caseId, CancellationToken ct)
     {
+        await SqliteRemnants.ZeroFreedSpaceAsync(db, ct);
         var now = time.GetUtcNow();
         var entry = await db.Set<VaultEntry>().FindAsync([caseId], ct);
         if (entry is null)
@@ -78,6 +79,13 @@ public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider t
         entry.ShreddedAt = now;
         entry.UpdatedAt = now;
     }
+
+    /// <summary>
+    /// Call after the shredding transaction has committed. On SQLite, old page images holding the
+    /// wrapped key stay in the write-ahead log until it is checkpointed and truncated; this does
+    /// that. Other providers: no-op.
+    /// </summary>
+    public Task PurgeShreddedRemnantsAsync(DbContext db, CancellationToken ct) => SqliteRemnants.TruncateWalAsync(db, ct);
 
     /// <summary>
     /// Key rotation: re-encrypts up to <paramref name="batchSize"/> entries not yet under the

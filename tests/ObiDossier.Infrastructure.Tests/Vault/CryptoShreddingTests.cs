@@ -70,4 +70,30 @@ public sealed class CryptoShreddingTests : IDisposable
         await using var read = _dir.NewContext();
         await Assert.ThrowsAsync<VaultEntryShreddedException>(() => vault.ReadAsync(read, caseId, default));
     }
+
+    [Fact]
+    public async Task After_shredding_and_purging_no_file_holds_the_old_wrapped_key_or_ciphertext()
+    {
+        var vault = NewVault(Keys());
+        var caseId = Guid.NewGuid();
+        await using var db = _dir.NewContext();
+        await db.Database.OpenConnectionAsync(); // keeps the WAL alive, as a running host does
+        vault.Store(db, caseId, Markers("a"));
+        await db.SaveChangesAsync();
+        var entry = (await db.Set<VaultEntry>().FindAsync(caseId))!;
+        var (wrappedKey, ciphertext) = (entry.WrappedKey!.ToArray(), entry.Ciphertext!.ToArray());
+
+        await vault.ShredAsync(db, caseId, default);
+        await db.SaveChangesAsync();
+        await vault.PurgeShreddedRemnantsAsync(db, default);
+
+        foreach (var file in Directory.GetFiles(_dir.Path))
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var bytes = new MemoryStream();
+            await stream.CopyToAsync(bytes);
+            Assert.True(bytes.ToArray().AsSpan().IndexOf(wrappedKey) < 0, $"{Path.GetFileName(file)} still holds the wrapped key");
+            Assert.True(bytes.ToArray().AsSpan().IndexOf(ciphertext.AsSpan(0, 32)) < 0, $"{Path.GetFileName(file)} still holds the ciphertext");
+        }
+    }
 }
