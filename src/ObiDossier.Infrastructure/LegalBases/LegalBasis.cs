@@ -1,0 +1,60 @@
+using ObiDossier.Domain.Disclosures;
+
+namespace ObiDossier.Infrastructure.LegalBases;
+
+/// <summary>
+/// An entry of the legal-basis registry (DESIGN.md §3): a provision on which personal data may be
+/// disclosed, to which organisations, covering which data categories, and when it is in force.
+/// Admins may correct entries; call <see cref="Touch"/> on every change so concurrent edits conflict.
+/// </summary>
+public sealed class LegalBasis
+{
+    /// <summary>Stable registry code, e.g. <c>SV-162</c>; the primary key.</summary>
+    public required string Code { get; init; }
+
+    public required string Title { get; set; }
+
+    /// <summary>The article(s) cited, e.g. <c>Wetboek van Strafvordering art. 162</c>.</summary>
+    public required string Article { get; set; }
+
+    /// <summary>What the basis allows, in plain language.</summary>
+    public required string Description { get; set; }
+
+    /// <summary>First day in force; <c>null</c> while the provision is not yet in force.</summary>
+    public DateOnly? ValidFrom { get; set; }
+
+    /// <summary>Last day in force (inclusive); <c>null</c> when open-ended.</summary>
+    public DateOnly? ValidTo { get; set; }
+
+    /// <summary>Organisations the basis allows as recipients (see <c>Organisations</c>); stored as JSON text.</summary>
+    public List<string> RecipientOrganisations { get; set; } = [];
+
+    /// <summary>Data categories the basis covers (see <c>DataCategories</c>); stored as JSON text.</summary>
+    public List<string> DataCategories { get; set; } = [];
+
+    /// <summary>
+    /// The legal regime that governs the data disclosed on this basis at the recipient
+    /// (see <see cref="LegalRegimes"/>): named in each disclosure and processing record.
+    /// </summary>
+    public required string Regime { get; set; }
+
+    /// <summary>Optimistic concurrency token; renewed by <see cref="Touch"/>.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Marks the entry as changed, so that a concurrent edit of the old version fails on save.</summary>
+    public void Touch() => Version = Guid.NewGuid();
+
+    /// <summary>The facts the pure legal-basis check needs.</summary>
+    public LegalBasisFacts ToFacts() =>
+        new(Code, ValidFrom, ValidTo, RecipientOrganisations.ToArray(), DataCategories.ToArray());
+}
+
+/// <summary>The legal regimes a basis can name.</summary>
+public static class LegalRegimes
+{
+    /// <summary>General Data Protection Regulation (Algemene verordening gegevensbescherming).</summary>
+    public const string Avg = "AVG";
+
+    /// <summary>Wet justitiële en strafvorderlijke gegevens: criminal-procedure data at the OM.</summary>
+    public const string Wjsg = "Wjsg";
+}

@@ -1,0 +1,161 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Domain.Cases;
+
+namespace ObiDossier.Infrastructure.Vault;
+
+/// <summary>
+/// Personal data encrypted at rest per case (DESIGN.md §4). None of these methods saves: the
+/// caller saves in the transaction that also writes its audit entry.
+/// </summary>
+public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Encrypts the case's personal data under a fresh data key, inserting or replacing its entry.</summary>
+    /// <exception cref="VaultEntryShreddedException">The case was shredded; its data may not come back.</exception>
+    public void Store(DbContext db, Guid caseId, PersonalData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var now = time.GetUtcNow();
+        var entry = db.Set<VaultEntry>().Find(caseId);
+        if (entry is null)
+        {
+            entry = new VaultEntry { CaseId = caseId, CreatedAt = now };
+            db.Set<VaultEntry>().Add(entry);
+        }
+        else if (entry.ShreddedAt is { } shreddedAt)
+        {
+            throw new VaultEntryShreddedException(caseId, shreddedAt);
+        }
+
+        Seal(entry, JsonSerializer.SerializeToUtf8Bytes(data, Json));
+        entry.UpdatedAt = now;
+    }
+
+    /// <summary>Decrypts the case's personal data.</summary>
+    /// <exception cref="VaultEntryMissingException">The case has no vault entry.</exception>
+    /// <exception cref="VaultEntryShreddedException">The case was shredded.</exception>
+    /// <exception cref="VaultDecryptionException">The KEK is missing or wrong, or the entry was tampered with or moved.</exception>
+    public async Task<PersonalData> ReadAsync(DbContext db, Guid caseId, CancellationToken ct)
+    {
+        // Find, not a query: it also sees an entry stored earlier in this unit of work.
+        var entry = await db.Set<VaultEntry>().FindAsync([caseId], ct)
+            ?? throw new VaultEntryMissingException(caseId);
+        var plaintext = Open(entry);
+        try
+        {
+            return JsonSerializer.Deserialize<PersonalData>(plaintext, Json)
+                ?? throw new VaultDecryptionException(caseId, entry.KeyId, "the decrypted entry is empty.");
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+        }
+    }
+
+    /// <summary>
+    /// Crypto-shreds the case: the wrapped data key and the ciphertext are removed and
+    /// <see cref="VaultEntry.ShreddedAt"/> is set, so nothing is left that any key could decrypt.
+    /// Idempotent; a case without an entry gets a shredded tombstone so no data can be stored later.
+    /// </summary>
+    public async Task ShredAsync(DbContext db, Guid caseId, CancellationToken ct)
+    {
+        await SqliteRemnants.ZeroFreedSpaceAsync(db, ct);
+        var now = time.GetUtcNow();
+        var entry = await db.Set<VaultEntry>().FindAsync([caseId], ct);
+        if (entry is null)
+        {
+            db.Set<VaultEntry>().Add(new VaultEntry { CaseId = caseId, CreatedAt = now, UpdatedAt = now, ShreddedAt = now });
+            return;
+        }
+
+        if (entry.ShreddedAt is not null) return;
+        entry.WrappedKey = null;
+        entry.KeyNonce = [];
+        entry.Ciphertext = null;
+        entry.Nonce = [];
+        entry.ShreddedAt = now;
+        entry.UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Call after the shredding transaction has committed. On SQLite, old page images holding the
+    /// wrapped key stay in the write-ahead log until it is checkpointed and truncated; this does
+    /// that. Other providers: no-op.
+    /// </summary>
+    public Task PurgeShreddedRemnantsAsync(DbContext db, CancellationToken ct) => SqliteRemnants.TruncateWalAsync(db, ct);
+
+    /// <summary>
+    /// Key rotation: re-encrypts up to <paramref name="batchSize"/> entries not yet under the
+    /// current KEK. Returns how many it changed; the caller saves, and repeats until 0.
+    /// </summary>
+    public async Task<int> RewrapAsync(DbContext db, int batchSize, CancellationToken ct)
+    {
+        var stale = await db.Set<VaultEntry>()
+            .Where(e => e.KeyId != keys.CurrentKeyId && e.ShreddedAt == null)
+            .OrderBy(e => e.CaseId)
+            .Take(batchSize)
+            .ToListAsync(ct);
+        foreach (var entry in stale)
+        {
+            var plaintext = Open(entry);
+            Seal(entry, plaintext);
+            CryptographicOperations.ZeroMemory(plaintext);
+            entry.UpdatedAt = time.GetUtcNow();
+        }
+
+        return stale.Count;
+    }
+
+    private void Seal(VaultEntry entry, byte[] plaintext)
+    {
+        var dataKey = VaultCrypto.NewKey();
+        try
+        {
+            var keyId = keys.CurrentKeyId;
+            (entry.Ciphertext, entry.Nonce) = VaultCrypto.SealData(dataKey, plaintext, entry.CaseId, keyId);
+            (entry.WrappedKey, entry.KeyNonce) = VaultCrypto.Wrap(keys.CurrentKey, dataKey, entry.CaseId, keyId);
+            entry.KeyId = keyId;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    private byte[] Open(VaultEntry entry)
+    {
+        if (entry.ShreddedAt is not null || entry.WrappedKey is null || entry.Ciphertext is null)
+            throw new VaultEntryShreddedException(entry.CaseId, entry.ShreddedAt ?? entry.UpdatedAt);
+        if (!keys.TryGet(entry.KeyId, out var kek))
+            throw new VaultDecryptionException(entry.CaseId, entry.KeyId, "that key is not configured.");
+
+        byte[] dataKey;
+        try
+        {
+            dataKey = VaultCrypto.Unwrap(kek, entry.WrappedKey, entry.KeyNonce, entry.CaseId, entry.KeyId);
+        }
+        catch (AuthenticationTagMismatchException e)
+        {
+            throw new VaultDecryptionException(entry.CaseId, entry.KeyId,
+                "the wrapped data key does not verify (wrong key-encryption key, or the entry was altered or belongs to another case).", e);
+        }
+
+        try
+        {
+            return VaultCrypto.OpenData(dataKey, entry.Ciphertext, entry.Nonce, entry.CaseId, entry.KeyId);
+        }
+        catch (AuthenticationTagMismatchException e)
+        {
+            throw new VaultDecryptionException(entry.CaseId, entry.KeyId,
+                "the ciphertext does not verify (it was altered or belongs to another case).", e);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+}

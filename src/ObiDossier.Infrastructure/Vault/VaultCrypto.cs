@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ObiDossier.Infrastructure.Vault;
+
+/// <summary>
+/// The envelope: AES-256-GCM for the data under a per-case data key, and AES-256-GCM again for
+/// wrapping that key under a KEK. Both ciphertexts carry the case id and KEK id as associated
+/// data, so neither can be moved to another case or relabelled with another key id.
+/// </summary>
+internal static class VaultCrypto
+{
+    public const int KeySize = 32;
+    public const int NonceSize = 12;
+    public const int TagSize = 16;
+
+    // The labels keep a data ciphertext from ever verifying as a wrapped key and vice versa,
+    // and name the format version so a later format can be told apart.
+    private const string DataLabel = "obidossier/vault/v1/data";
+    private const string WrapLabel = "obidossier/vault/v1/wrap";
+
+    public static byte[] NewKey() => RandomNumberGenerator.GetBytes(KeySize);
+
+    public static (byte[] Ciphertext, byte[] Nonce) SealData(byte[] dataKey, byte[] plaintext, Guid caseId, string keyId) =>
+        Seal(dataKey, plaintext, AssociatedData(DataLabel, caseId, keyId));
+
+    public static byte[] OpenData(byte[] dataKey, byte[] ciphertext, byte[] nonce, Guid caseId, string keyId) =>
+        Open(dataKey, ciphertext, nonce, AssociatedData(DataLabel, caseId, keyId));
+
+    public static (byte[] WrappedKey, byte[] Nonce) Wrap(byte[] kek, byte[] dataKey, Guid caseId, string keyId) =>
+        Seal(kek, dataKey, AssociatedData(WrapLabel, caseId, keyId));
+
+    public static byte[] Unwrap(byte[] kek, byte[] wrappedKey, byte[] nonce, Guid caseId, string keyId) =>
+        Open(kek, wrappedKey, nonce, AssociatedData(WrapLabel, caseId, keyId));
+
+    private static (byte[], byte[]) Seal(byte[] key, byte[] plaintext, byte[] associatedData)
+    {
+        // A random 96-bit nonce is safe here: every data key encrypts exactly once, and a KEK
+        // wraps far fewer than the 2^32 keys at which random nonces start to risk collisions.
+        var nonce = RandomNumberGenerator.GetBytes(NonceSize);
+        var output = new byte[plaintext.Length + TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(nonce, plaintext, output.AsSpan(0, plaintext.Length), output.AsSpan(plaintext.Length), associatedData);
+        return (output, nonce);
+    }
+
+    /// <exception cref="AuthenticationTagMismatchException">Wrong key, wrong case, or tampered bytes.</exception>
+    private static byte[] Open(byte[] key, byte[] sealedBytes, byte[] nonce, byte[] associatedData)
+    {
+        if (sealedBytes.Length < TagSize || nonce.Length != NonceSize)
+            throw new AuthenticationTagMismatchException();
+        var length = sealedBytes.Length - TagSize;
+        var plaintext = new byte[length];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(nonce, sealedBytes.AsSpan(0, length), sealedBytes.AsSpan(length), plaintext, associatedData);
+        return plaintext;
+    }
+
+    private static byte[] AssociatedData(string label, Guid caseId, string keyId) =>
+        Encoding.UTF8.GetBytes($"{label}\n{caseId:D}\n{keyId}");
+}

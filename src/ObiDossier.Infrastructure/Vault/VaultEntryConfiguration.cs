@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ObiDossier.Infrastructure.Vault;
+
+internal sealed class VaultEntryConfiguration : IEntityTypeConfiguration<VaultEntry>
+{
+    public void Configure(EntityTypeBuilder<VaultEntry> builder)
+    {
+        builder.ToTable("VaultEntries");
+        builder.HasKey(e => e.CaseId);
+        builder.Property(e => e.CaseId).ValueGeneratedNever();
+        builder.Property(e => e.KeyId).HasMaxLength(64);
+        builder.Property(e => e.KeyNonce).HasMaxLength(VaultCrypto.NonceSize);
+        builder.Property(e => e.Nonce).HasMaxLength(VaultCrypto.NonceSize);
+        builder.Property(e => e.WrappedKey).HasMaxLength(VaultCrypto.KeySize + VaultCrypto.TagSize);
+
+        // Rotation finds entries still wrapped under an older key.
+        builder.HasIndex(e => e.KeyId);
+    }
+}
