@@ -46,8 +46,10 @@ internal sealed class AuditTrailFixture : IDisposable
 
     public async Task<AuditVerificationResult> VerifyAsync()
     {
+        // A fresh key holder, as a separate `audit verify` process would have.
         await using var db = CreateContext();
-        return await new AuditVerifier(db, Key).VerifyAsync();
+        using var key = new AuditCheckpointKey(Options);
+        return await new AuditVerifier(db, key).VerifyAsync();
     }
 
     public async Task<long> SealAsync(int blockSize = 25)
