@@ -1,0 +1,152 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using ObiDossier.Infrastructure.Data;
+
+namespace ObiDossier.Infrastructure.Audit;
+
+/// <summary>
+/// Verifies the whole audit trail in one streaming pass, in constant memory: every entry's hash
+/// against its content, the dense sequence, the chain links, every block (range, Merkle root,
+/// links), the seal head, and every signed checkpoint (which is what catches a consistent
+/// rewrite of the whole chain and a truncated tail). Stops at the first fault and names it.
+/// </summary>
+public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key)
+{
+    /// <summary>Blocks read per query; entries are streamed, never held.</summary>
+    public int BlockPageSize { get; init; } = 64;
+
+    public async Task<AuditVerificationResult> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        var checkpoints = AuditCheckpointSet.Load(key);
+        if (checkpoints.Fault is { } fault)
+        {
+            return AuditVerificationResult.Broken(0, null, fault);
+        }
+        // Read before the entries: everything the head and the checkpoints vouch for was sealed
+        // before we start, so a concurrent sealer cannot make a sound trail look short.
+        var head = await db.Set<AuditSealHead>().AsNoTracking()
+            .SingleAsync(h => h.Id == AuditSealHead.SingletonId, cancellationToken);
+
+        var chain = new ChainCheck(checkpoints, head);
+        var sql = new AuditEntrySql(db);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var broken = chain.CheckGenesis() ?? await VerifySealedAsync(chain, sql, cancellationToken)
+                ?? await VerifyNoStraySequencesAsync(chain, cancellationToken) ?? chain.CheckEnd();
+            if (broken is not null)
+            {
+                return broken;
+            }
+            return await VerifyPendingAsync(chain, sql, checkpoints.Count, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<AuditVerificationResult?> VerifySealedAsync(ChainCheck chain, AuditEntrySql sql, CancellationToken ct)
+    {
+        long lastBlock = 0;
+        while (true)
+        {
+            var blocks = await db.Set<AuditBlock>().AsNoTracking()
+                .Where(b => b.BlockNumber > lastBlock)
+                .OrderBy(b => b.BlockNumber)
+                .Take(BlockPageSize)
+                .ToListAsync(ct);
+            if (blocks.Count == 0)
+            {
+                return null;
+            }
+            lastBlock = blocks[^1].BlockNumber;
+            // A bad header is reported only after the entries before it, so the fault named is
+            // the first one in chain order.
+            var (sound, headerFault) = chain.CheckBlockHeaders(blocks);
+            if (sound > 0 && await VerifyEntriesAsync(chain, sql, blocks.Take(sound).ToList(), ct) is { } entryFault)
+            {
+                return entryFault;
+            }
+            if (headerFault is not null)
+            {
+                return headerFault;
+            }
+        }
+    }
+
+    private async Task<AuditVerificationResult?> VerifyEntriesAsync(ChainCheck chain, AuditEntrySql sql, List<AuditBlock> blocks, CancellationToken ct)
+    {
+        await using var command = CreateCommand(sql.SealedRange);
+        AddParameter(command, "@lo", blocks[0].FirstSequence);
+        AddParameter(command, "@hi", blocks[^1].LastSequence);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var row = new AuditEntryRow(reader);
+        chain.BeginBlocks(blocks);
+        while (await reader.ReadAsync(ct))
+        {
+            row.Read(reader);
+            if (chain.Accept(row) is { } bad)
+            {
+                return bad;
+            }
+        }
+        return chain.EndBlocks();
+    }
+
+    // Sealed entries outside every block's range (a sequence moved below 1 or past the last block).
+    private async Task<AuditVerificationResult?> VerifyNoStraySequencesAsync(ChainCheck chain, CancellationToken ct)
+    {
+        var last = chain.LastSequence;
+        var stray = await db.Set<AuditEntry>().AsNoTracking()
+            .Where(e => e.Sequence != null && (e.Sequence < 1 || e.Sequence > last))
+            .OrderBy(e => e.Sequence)
+            .Select(e => new { e.Id, e.Sequence })
+            .FirstOrDefaultAsync(ct);
+        return stray is null ? null : AuditVerificationResult.Broken(chain.Sealed, stray.Sequence,
+            $"entry {stray.Sequence} (id {stray.Id}) carries a sequence that no block seals");
+    }
+
+    private async Task<AuditVerificationResult> VerifyPendingAsync(ChainCheck chain, AuditEntrySql sql, int checkpoints, CancellationToken ct)
+    {
+        long pending = 0;
+        await using var command = CreateCommand(sql.Pending);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var row = new AuditEntryRow(reader);
+        while (await reader.ReadAsync(ct))
+        {
+            row.Read(reader);
+            pending++;
+            if (row.HasChainHash || row.BlockNumber is not null)
+            {
+                return AuditVerificationResult.Broken(chain.Sealed + pending, row.Id, $"unsealed entry id {row.Id} carries sealing data");
+            }
+            if (!row.EntryHashMatches)
+            {
+                return AuditVerificationResult.Broken(chain.Sealed + pending, row.Id, $"unsealed entry id {row.Id}: entry hash does not match its content");
+            }
+        }
+        return new AuditVerificationResult(true, chain.Sealed + pending, null, null)
+        {
+            PendingEntries = pending,
+            CheckpointsVerified = checkpoints,
+        };
+    }
+
+    private DbCommand CreateCommand(string text)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = text;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+
+    private static void AddParameter(DbCommand command, string name, long value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
