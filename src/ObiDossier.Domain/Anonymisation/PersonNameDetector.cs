@@ -17,15 +17,15 @@ internal static partial class PersonNameDetector
         @"\b(?:de\s+heer|heer|meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.|drs\.|ir\.|sir|" +
         @"sheikh|sjeik|imam|mullah|mollah|emir|haji|hadji|" +
         @"(?:brigade|luitenant-|generaal-)?generaal|general|brigadier|kolonel|luitenant-kolonel|colonel|lieutenant|luitenant|" +
-        @"captain|kapitein|majoor|major|sergeant|korporaal|corporal|commandant|commander|comandante|minister|president|" +
+        @"captain|kapitein|kapetan|majoor|major|gen\.|maj\.|col\.|lt\.|capt\.|brig\.|sgt\.|cdt\.|sergeant|korporaal|corporal|commandant|commander|comandante|minister|president|" +
         @"premier|gouverneur|governor|judge|rechter|broer|zus|zuster|vader|moeder|oom|tante|neef|nicht|zoon|dochter|" +
         @"echtgenoot|echtgenote|brother|sister|father|mother|uncle|aunt|cousin|son|daughter|husband|wife|genaamd|" +
         @"bijgenaamd|named|called|alias|aka|a\.k\.a\.|getuige|witness|vriend|friend|collega|colleague|chef|chief|" +
-        @"leider|leader|superior|meerdere|warlord|krijgsheer)(?=[\s,:]+(?-i:\p{Lu}))",
+        @"leider|leader|superior|meerdere|warlord|krijgsheer|buurman|buurvrouw|neighbour|neighbor)(?=[\s,:]+(?-i:\p{Lu}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();
 
-    [GeneratedRegex(@"\b(?:(?:al|el|abu|abou|bin|ibn)[\- ]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ (?:al|el|bin|ibn|ben|ould)[\- ]\p{Lu}\p{Ll}+)",
+    [GeneratedRegex(@"\b(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Aa]bou|[Bb]in|[Ii]bn)[\- ]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ (?:al|el|bin|ibn|ben|ould)[\- ]\p{Lu}\p{Ll}+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ParticleName();
 
@@ -33,17 +33,49 @@ internal static partial class PersonNameDetector
     {
         foreach (Match m in Trigger().Matches(text))
         {
-            var at = m.Index + m.Length;
-            while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] is ',' or ':')) at++;
+            var at = SkipSeparators(text, m.Index + m.Length);
+            // "his superior, Colonel Hamid …", "Maj. Gen. Adnan …": titles may pile up before the name.
+            for (var more = 0; more < 3 && Trigger().Match(text, at) is { Success: true } title && title.Index == at; more++)
+                at = SkipSeparators(text, title.Index + title.Length);
             AddSequence(text, at, findings);
         }
         foreach (var token in tokens)
         {
-            if (!token.Capitalised || token.HasDigit) continue;
+            // Inside a compound ("Mazar-i-Sharif") a given name is part of something else.
+            if (!token.Capitalised || token.HasDigit || (token.Start > 0 && text[token.Start - 1] == '-')) continue;
             if (NameLexicon.GivenNames.Contains(NameLexicon.Key(text.AsSpan(token.Start, token.Length))))
                 AddSequence(text, token.Start, findings);
         }
         foreach (Match m in ParticleName().Matches(text)) AddSequence(text, m.Index, findings);
+        FindLaterMentions(text, tokens, findings);
+    }
+
+    // "Colonel Hamid al-Zubaidi … Zubaidi later fled": once a name is found, its words are names
+    // wherever they stand capitalised in the same text, even without a cue.
+    private static void FindLaterMentions(string text, List<Token> tokens, List<AnonymisationFinding> findings)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in findings)
+        {
+            if (f.Kind != FindingKinds.PersonName) continue;
+            foreach (var word in text.AsSpan(f.Start, f.Length).ToString().Split([' ', '-', '\'', '\u2019']))
+            {
+                var key = NameLexicon.Key(word);
+                if (key.Length >= 3 && !NameLexicon.Particles.Contains(key) && !NameLexicon.NotNames.Contains(key)) words.Add(key);
+            }
+        }
+        if (words.Count == 0) return;
+        foreach (var token in tokens)
+        {
+            if (token.Capitalised && !token.HasDigit && words.Contains(NameLexicon.Key(text.AsSpan(token.Start, token.Length))))
+                AddSequence(text, token.Start, findings);
+        }
+    }
+
+    private static int SkipSeparators(string text, int at)
+    {
+        while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] is ',' or ':')) at++;
+        return at;
     }
 
     private static void AddSequence(string text, int start, List<AnonymisationFinding> findings)
@@ -65,7 +97,12 @@ internal static partial class PersonNameDetector
             var word = text.AsSpan(at, wordEnd - at);
             var key = NameLexicon.Key(word);
             var isInitial = word.Length == 1 && char.IsUpper(word[0]) && wordEnd < text.Length && text[wordEnd] == '.';
-            if (isInitial) wordEnd++;
+            if (isInitial)
+            {
+                wordEnd++;
+                // "J.H. de Vries": initials may follow each other without a space.
+                if (wordEnd < text.Length && char.IsUpper(text[wordEnd])) { at = wordEnd; continue; }
+            }
             else if (NameLexicon.Particles.Contains(key)) { /* kept only if a name word follows */ }
             else if (IsParticleCompound(word)) { end = wordEnd; nameWords++; }
             else if (char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(key) && !NameLexicon.NotNames.Contains(LastPart(word)))

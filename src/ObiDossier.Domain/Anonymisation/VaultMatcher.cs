@@ -27,6 +27,7 @@ internal static class VaultMatcher
             var length = 0;
             var bestEnd = -1;
             var hasDigit = false;
+            var capitalised = false;
             for (var j = i; j < tokens.Count; j++)
             {
                 var token = tokens[j];
@@ -35,6 +36,7 @@ internal static class VaultMatcher
                 folded.AsSpan(token.Start, token.Length).CopyTo(window[length..]);
                 length += token.Length;
                 hasDigit |= token.HasDigit;
+                capitalised |= token.Capitalised;
                 var candidate = window[..length];
 
                 if (exact.TryGetValue(candidate, out var rules) && Allowed(text, first, j == i, candidate.Length, rules))
@@ -43,7 +45,7 @@ internal static class VaultMatcher
                     continue;
                 }
                 // Spelling variants only for capitalised names: lowercase words that share a skeleton are mostly ordinary words.
-                if (hasDigit || !first.Capitalised || targets.Skeletons.Count == 0 || length > NameSkeleton.MaxLength) continue;
+                if (hasDigit || !capitalised || targets.Skeletons.Count == 0 || length > NameSkeleton.MaxLength) continue;
                 var n = NameSkeleton.Write(candidate, skeleton, out _);
                 if (skeletons.TryGetValue(skeleton[..n], out var targetLength)
                     && Math.Abs(targetLength - length) <= MaxVariantLengthDifference)

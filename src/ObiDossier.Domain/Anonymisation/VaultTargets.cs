@@ -43,6 +43,7 @@ internal sealed class VaultTargets
         {
             if (string.IsNullOrWhiteSpace(name)) continue;
             targets.AddName(name);
+            targets.AddInitialsForms(name);
             foreach (var part in name.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries))
             {
                 targets.AddName(part);
@@ -71,6 +72,19 @@ internal sealed class VaultTargets
         Span<char> skeleton = stackalloc char[NameSkeleton.MaxLength];
         var n = NameSkeleton.Write(key.AsSpan(0, Math.Min(key.Length, NameSkeleton.MaxLength)), skeleton, out var consonants);
         if (consonants >= 2) Skeletons.TryAdd(new string(skeleton[..n]), key.Length);
+    }
+
+    // "G.A. Wardak", "W. Mansour": initials of the given names before the last name. Compared
+    // exactly (dots and spaces do not count), so "GA Wardak" matches too.
+    private void AddInitialsForms(string name)
+    {
+        var parts = name.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return;
+        var last = Key(parts[^1]);
+        var initials = string.Concat(parts[..^1].Select(p => Key(p) is { Length: > 0 } k ? k[..1] : ""));
+        if (last.Length < 3) return;
+        Add(initials + last, TargetRules.None);
+        Add(initials[..1] + last, TargetRules.None);
     }
 
     private void AddIdentifier(string? value)
