@@ -1,6 +1,9 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using ObiDossier.Web.Cli;
 
-app.MapGet("/", () => "Hello World!");
+namespace ObiDossier.Web;
 
-app.Run();
+/// <summary>One executable: the web host (no verb, or <c>serve</c>) and the command-line verbs of API.md.</summary>
+public static class Program
+{
+    public static Task<int> Main(string[] args) => CommandLine.RunAsync(args);
+}

@@ -11,6 +11,7 @@ public static class CaseGuards
     public const string ReleasedFieldsValid = "released-fields-valid";
     public const string FourEyes = "four-eyes";
     public const string IsRecipient = "is-recipient";
+    public const string LegalBasisCheck = DisclosureGuard.GuardName;
 
     public static IEnumerable<IWorkflowGuard> All()
     {
@@ -21,6 +22,7 @@ public static class CaseGuards
         yield return new DelegateGuard(ReleasedFieldsValid, "each released field is a known personal-data field", CheckReleasedFields);
         yield return new DelegateGuard(FourEyes, "the reviewer is not the drafter of the report", CheckFourEyes);
         yield return new DelegateGuard(IsRecipient, "only a prosecutor who flagged interest", CheckRecipient);
+        yield return new DisclosureGuard();
     }
 
     private static IReadOnlyList<UnmetCondition> CheckAnonymisation(GuardContext c)

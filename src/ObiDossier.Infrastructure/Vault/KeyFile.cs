@@ -4,7 +4,7 @@ namespace ObiDossier.Infrastructure.Vault;
 /// Generated keys on disk: base64 text, owner-only (file 0600, folder 0700 on Unix), created
 /// atomically so two instances starting at once end up with the same key.
 /// </summary>
-internal static class KeyFile
+public static class KeyFile
 {
     private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode OwnerDirectory = OwnerFile | UnixFileMode.UserExecute;

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using System.Security.Cryptography;
 using ObiDossier.Infrastructure;
+using ObiDossier.Infrastructure.Vault;
 
 namespace ObiDossier.Web.Auth;
 
@@ -18,7 +20,7 @@ public sealed class DevTokens(IOptions<ObiDossierOptions> options, IOptions<Auth
     public const string NameClaim = "name";
 
     private readonly Lazy<SymmetricSecurityKey> _key = new(() =>
-        new SymmetricSecurityKey(KeyFiles.ReadOrCreate(Path.Combine(options.Value.DataDirFullPath, "keys", "dev-token-signing.key"), 32))
+        new SymmetricSecurityKey(KeyFile.LoadOrCreate(Path.Combine(options.Value.DataDirFullPath, "keys", "dev-token-signing.key"), () => RandomNumberGenerator.GetBytes(32)))
         {
             KeyId = "dev",
         });

@@ -8,6 +8,7 @@ using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Infrastructure.Vault;
+using ObiDossier.Web.Hosting;
 using ObiDossier.Web.ProcessingLog;
 
 namespace ObiDossier.Web.Cases;

@@ -1,4 +1,5 @@
 using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Disclosures;
 using ObiDossier.Domain.Workflows;
 
 namespace ObiDossier.Domain.Tests.Workflows;
@@ -17,7 +18,13 @@ public sealed class WorkflowEngineTests
     };
 
     private static GuardContext Context(Actor actor, TriggerInputs? inputs = null, CaseFacts? facts = null) =>
-        new(actor, inputs ?? TriggerInputs.None, Now, facts ?? Facts, PassingDisclosureCheck.Instance);
+        new(actor, inputs ?? TriggerInputs.None, Now, facts ?? Facts, PassingDisclosure(actor, inputs));
+
+    private static DisclosureFacts PassingDisclosure(Actor approver, TriggerInputs? inputs) => new("SV-162", new DisclosureCheckContext(
+        InterestFlagged: true, LegalBasisCode: "SV-162",
+        Basis: new LegalBasisFacts("SV-162", new DateOnly(1926, 1, 1), null, ["OM"], ["identity", "identifiers", "criminal"]),
+        RecipientOrganisation: "OM", ReleasedFields: ["fullName"], Approver: approver, DrafterId: "officer-1",
+        Motivation: inputs?.Text("motivation"), Today: new DateOnly(2026, 11, 24)));
 
     private static TestInstance NewCase(string state = "Draft") => new("1f-case", 1, state);
 

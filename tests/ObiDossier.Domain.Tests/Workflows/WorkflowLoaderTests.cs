@@ -25,7 +25,6 @@ public sealed class WorkflowLoaderTests
         { "unknown trigger", "\"trigger\": \"acknowledge-receipt\", \"to\"", "\"trigger\": \"acknowledge\", \"to\"", "/transitions/13/trigger: unknown trigger 'acknowledge'" },
         { "unknown guard", "\"guards\": [\"is-recipient\"]", "\"guards\": [\"is-friendly\"]", "/transitions/13/guards/0: unknown guard 'is-friendly'" },
         { "unreachable state", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },\n{ \"from\": \"Ghost\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },", "unknown state 'Ghost'" },
-        { "non-final state without a way out", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },", "", "state 'NoInterest' is not final but has no way out" },
         { "duplicate transition", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },\n{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Withdrawn\", \"roles\": [\"ind-officer\"] },", "duplicate or ambiguous transition" },
     };
 
@@ -43,6 +42,24 @@ public sealed class WorkflowLoaderTests
 
         var fault = Assert.Single(faults, f => f.ToString().Contains(expected, StringComparison.Ordinal));
         Assert.Equal("1f-case.v1.json", fault.File);
+    }
+
+    [Fact]
+    public void A_non_final_state_without_a_way_out_is_reported()
+    {
+        var dir = TestWorkflows.CopyShipped();
+        var file = Path.Combine(dir, "1f-case.v1.json");
+        var text = File.ReadAllText(file)
+            .Replace("\"LegalReview\", \"NoInterest\"]", "\"LegalReview\"]", StringComparison.Ordinal)
+            .Replace("{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\"", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"NoInterest\"", StringComparison.Ordinal);
+        File.WriteAllText(file, text);
+
+        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards());
+
+        var fault = Assert.Single(faults);
+        Assert.Equal("1f-case.v1.json", fault.File);
+        Assert.Equal("/states/8", fault.Place);
+        Assert.Contains("'NoInterest' is not final but has no way out", fault.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Domain.Workflows;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Auth;
+using ObiDossier.Web.Hosting;
+
+namespace ObiDossier.Web.Cases;
+
+/// <summary>The case routes of API.md.</summary>
+internal static class CasesApi
+{
+    public const int PageSize = 50;
+
+    public static RouteGroupBuilder MapCases(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/cases").WithTags("Cases");
+        group.MapPost("/", CreateAsync).RequireAuthorization(AuthSetup.Policies.IndOfficer);
+        group.MapGet("/", ListAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AuthSetup.Policies.AnyRole).WithName("GetCase");
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(AuthSetup.Policies.IndOfficer);
+        group.MapPost("/{id:guid}/actions/{trigger}", FireAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapPersonalData();
+        return group;
+    }
+
+    public static async Task<Results<Created<CaseView>, ProblemHttpResult>> CreateAsync(
+        CreateCaseRequest request, CaseCommands commands, CaseViews views, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var result = await commands.CreateAsync(request, actor, ct);
+        if (result.Error is not null) return result.Error.ToProblem();
+        var view = await views.BuildAsync(result.Value!, actor, ct);
+        http.Response.Headers.ETag = ETags.Of(view.Version);
+        return TypedResults.Created($"/api/v1/cases/{view.Id}", view);
+    }
+
+    public static async Task<Results<Ok<CaseListPage>, ProblemHttpResult>> ListAsync(
+        string? state, Guid? sessionId, string? cursor, ObiDossierDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var query = db.Set<CaseEntity>().AsNoTracking().VisibleTo(actor);
+        if (!string.IsNullOrEmpty(state)) query = query.Where(c => c.State == state);
+        if (sessionId is not null) query = query.Where(c => c.SessionId == sessionId);
+        if (cursor is not null)
+        {
+            if (!Cursor.TryParse(cursor, out var at, out var reference))
+                return Problems.BadRequest("The cursor is not valid: use the nextCursor of a previous page.");
+            // Newest first: the next page holds what was created before the last row shown.
+            query = query.Where(c => c.CreatedAt < at || (c.CreatedAt == at && string.Compare(c.Reference, reference) < 0));
+        }
+
+        var rows = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Reference).Take(PageSize + 1)
+            .Select(c => new CaseListItem(c.Id, c.Reference, c.State, c.Summary.Title, c.Summary.CountryOfOrigin, c.SessionId, c.CreatedAt, c.UpdatedAt))
+            .ToListAsync(ct);
+        var next = rows.Count > PageSize ? Cursor.Of(rows[PageSize - 1].CreatedAt, rows[PageSize - 1].Reference) : null;
+        return TypedResults.Ok(new CaseListPage(rows.Take(PageSize).ToList(), next));
+    }
+
+    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(
+        Guid id, ObiDossierDbContext db, CaseViews views, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null || !actor.CanSee(c)) return Problems.NotFound("Case");
+        http.Response.Headers.ETag = ETags.Of(c.Version);
+        return TypedResults.Ok(await views.BuildAsync(c, actor, ct));
+    }
+
+    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> UpdateAsync(
+        Guid id, UpdateCaseRequest request, CaseCommands commands, CaseViews views, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        if (!ETags.TryParseIfMatch(http.Request, out var ifMatch)) return Problems.BadRequest("If-Match must be an ETag of this case.");
+        var result = await commands.UpdateAsync(id, request, ifMatch, actor, ct);
+        if (result.Error is not null) return result.Error.ToProblem();
+        http.Response.Headers.ETag = ETags.Of(result.Value!.Version);
+        return TypedResults.Ok(await views.BuildAsync(result.Value, actor, ct));
+    }
+
+    public static async Task<Results<Ok<CaseActionResponse>, ProblemHttpResult>> FireAsync(
+        Guid id, string trigger, HttpContext http, CaseCommands commands, CaseViews views, ObiDossierDbContext db, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var body = await RequestBody.ReadObjectAsync(http.Request, ct);
+        if (body.Error is not null)
+            return (await commands.RefuseAsync(actor, "case.trigger", id, CommandError.Invalid(body.Error, [new("malformed-body", body.Error)]), ct)).ToProblem();
+        if (!ETags.TryParseIfMatch(http.Request, out var ifMatch)) return Problems.BadRequest("If-Match must be an ETag of this case.");
+
+        var result = await commands.FireAsync(id, trigger, TriggerInputs.From(body.Value), actor, ifMatch, ct);
+        if (result.Error is not null) return result.Error.ToProblem();
+
+        var c = await db.Set<CaseEntity>().AsNoTracking().FirstAsync(x => x.Id == id, ct);
+        http.Response.Headers.ETag = ETags.Of(c.Version);
+        var view = await views.BuildAsync(c, actor, ct);
+        return TypedResults.Ok(new CaseActionResponse(c.Id, c.State, result.Value!.From, trigger, c.Version, view));
+    }
+
+    public static async Task<Results<Ok<List<HistoryItem>>, ProblemHttpResult>> HistoryAsync(
+        Guid id, ObiDossierDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null || !actor.CanSee(c)) return Problems.NotFound("Case");
+        var items = await db.Set<CaseTransitionEntity>().AsNoTracking().Where(t => t.CaseId == id).OrderBy(t => t.Id)
+            .Select(t => new HistoryItem(t.From, t.Trigger, t.To, new ActorDto(t.ActorId, t.ActorRole, t.ActorOrganisation, t.ActorName), t.At, t.Motivation))
+            .ToListAsync(ct);
+        return TypedResults.Ok(items);
+    }
+}

@@ -1,0 +1,93 @@
+using ObiDossier.Web.Auth;
+using ObiDossier.Web.Hosting;
+
+namespace ObiDossier.Web.Cli;
+
+/// <summary>Dispatches the verbs of API.md; without a verb (or with <c>serve</c>) it runs the web host.</summary>
+internal static class CommandLine
+{
+    public const string Usage = """
+        Usage: ObiDossier.Web [verb] [options] [--Key=value ...]
+
+          serve                                   run the web host (the default)
+          migrate                                 create or upgrade the configured database
+          workflows validate [--dir DIR]          validate the workflow definitions
+          workflows graph NAME [--format mermaid|dot]
+                                                  print a workflow's diagram
+          dev-token --user ID --role ROLE [--org ORG] [--name NAME]
+                                                  print a development bearer token
+          audit verify                            verify the audit trail and its signed checkpoints
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verb = args.Length == 0 || args[0].StartsWith('-') ? "serve" : args[0];
+        var rest = args.Length == 0 || args[0].StartsWith('-') ? args : args[1..];
+        try
+        {
+            return verb switch
+            {
+                "serve" => await ServeAsync(rest),
+                "migrate" => await MaintenanceVerbs.MigrateAsync(rest),
+                "workflows" => WorkflowVerbs.Run(rest),
+                "dev-token" => DevTokenVerb.Run(rest),
+                "audit" => await MaintenanceVerbs.AuditAsync(rest),
+                "help" or "--help" or "-h" => PrintUsage(Console.Out, 0),
+                _ => PrintUsage(Console.Error, 2, $"Unknown verb '{verb}'."),
+            };
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            Console.Error.WriteLine($"Configuration error: {string.Join(" ", e.Failures)}");
+            return 1;
+        }
+        catch (ObiDossier.Domain.Workflows.InvalidWorkflowDefinitionsException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> ServeAsync(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddObiDossierWeb();
+        var app = builder.Build();
+        app.UseObiDossier();
+        await app.RunAsync();
+        return 0;
+    }
+
+    internal static int PrintUsage(TextWriter writer, int exitCode, string? message = null)
+    {
+        if (message is not null) writer.WriteLine(message);
+        writer.WriteLine(Usage);
+        return exitCode;
+    }
+
+    /// <summary>Reads <c>--name value</c> options; configuration overrides (<c>--Key=value</c>) are left to .NET configuration.</summary>
+    internal static Dictionary<string, string> Options(string[] args, out List<string> positional)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        positional = [];
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal) && !args[i].Contains('=', StringComparison.Ordinal))
+                options[args[i][2..]] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "";
+            else if (!args[i].StartsWith("--", StringComparison.Ordinal))
+                positional.Add(args[i]);
+        }
+        return options;
+    }
+
+    /// <summary>A host with the core services and configuration from <paramref name="args"/>, not serving HTTP.</summary>
+    internal static WebApplication BuildToolHost(string[] args)
+    {
+        var configArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
+        var builder = WebApplication.CreateBuilder(configArgs);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddObiDossierCore(builder.Configuration);
+        builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using ObiDossier.Domain;
+using ObiDossier.Web.Auth;
+
+namespace ObiDossier.Web.Cli;
+
+/// <summary><c>dev-token --user ID --role ROLE [--org ORG] [--name NAME]</c>: a token the local host accepts.</summary>
+internal static class DevTokenVerb
+{
+    public static int Run(string[] args)
+    {
+        var options = CommandLine.Options(args, out _);
+        var user = options.GetValueOrDefault("user");
+        var role = options.GetValueOrDefault("role");
+        if (string.IsNullOrWhiteSpace(user) || string.IsNullOrWhiteSpace(role))
+            return CommandLine.PrintUsage(Console.Error, 2, "dev-token needs --user and --role.");
+        if (!Roles.Human.Contains(role))
+            return CommandLine.PrintUsage(Console.Error, 2, $"Unknown role '{role}': use one of {string.Join(", ", Roles.Human)}.");
+        var organisation = options.GetValueOrDefault("org") is { Length: > 0 } org ? org : Organisations.ForRole(role);
+        if (!Organisations.All.Contains(organisation))
+            return CommandLine.PrintUsage(Console.Error, 2, $"Unknown organisation '{organisation}': use IND or OM.");
+        if (organisation != Organisations.ForRole(role))
+            return CommandLine.PrintUsage(Console.Error, 2, $"The role '{role}' belongs to {Organisations.ForRole(role)}, not {organisation}.");
+
+        using var host = CommandLine.BuildToolHost(args);
+        if (host.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Development != true)
+        {
+            Console.Error.WriteLine("Development auth is off (ObiDossier:Auth:Development=false): dev-token tokens would not be accepted.");
+            return 1;
+        }
+        var name = options.GetValueOrDefault("name") is { Length: > 0 } n ? n : user;
+        Console.WriteLine(host.Services.GetRequiredService<DevTokens>().Issue(user, role, organisation, name));
+        return 0;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ObiDossier.Infrastructure;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Infrastructure.LegalBases;
+using ObiDossier.Infrastructure.ProcessingLog;
+
+namespace ObiDossier.Web.Hosting;
+
+/// <summary>
+/// Creates or upgrades the database and seeds the registries, before the host serves anything
+/// (and for the <c>migrate</c> verb). Seeding only adds what is missing.
+/// </summary>
+internal sealed class DatabaseInitialiser(IServiceScopeFactory scopes, IOptions<ObiDossierOptions> options, TimeProvider clock, ILogger<DatabaseInitialiser> logger)
+    : IHostedLifecycleService
+{
+    public bool Ready { get; private set; }
+
+    public async Task InitialiseAsync(CancellationToken ct)
+    {
+        DatabaseSetup.EnsureDataDirectory(options.Value);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ObiDossierDbContext>();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer commits; NORMAL sync is durable at each checkpoint.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        var seeded = await LegalBasisSeeder.SeedAsync(db, ct);
+        await ProcessingActivities.SeedAsync(db, clock.GetUtcNow(), ct);
+        logger.LogInformation("Database ready ({Provider}); {Seeded} legal bases seeded.", db.Database.ProviderName, seeded);
+        Ready = true;
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => InitialiseAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using ObiDossier.Domain.Anonymisation;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Workflows;
+using ObiDossier.Infrastructure;
+using ObiDossier.Infrastructure.Audit;
+using ObiDossier.Infrastructure.Vault;
+using ObiDossier.Web.Auth;
+using ObiDossier.Web.Cases;
+using ObiDossier.Web.ProcessingLog;
+using ObiDossier.Web.Sessions;
+
+namespace ObiDossier.Web.Hosting;
+
+/// <summary>The <c>ObiDossier:Workflows</c> section.</summary>
+public sealed class WorkflowOptions
+{
+    /// <summary>The folder of workflow definitions; by default the copy beside the executable.</summary>
+    public string Directory { get; set; } = Path.Combine(AppContext.BaseDirectory, "workflows");
+}
+
+internal static class ServiceRegistration
+{
+    /// <summary>What both the web host and the command-line verbs need.</summary>
+    public static IServiceCollection AddObiDossierCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ObiDossierOptions>().Bind(configuration.GetSection(ObiDossierOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDir), "ObiDossier:DataDir must name a folder.")
+            .Validate(o => Enum.IsDefined(o.Database.Provider), "ObiDossier:Database:Provider must be Sqlite, SqlServer or PostgreSql.")
+            .ValidateOnStart();
+        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection("ObiDossier:Workflows"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new GuardRegistry(CaseGuards.All()));
+        services.AddSingleton(sp => new WorkflowEngine(
+            WorkflowLoader.LoadCatalog(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.Directory, sp.GetRequiredService<GuardRegistry>()),
+            sp.GetRequiredService<GuardRegistry>()));
+        services.AddObiDossierDatabase(configuration);
+        services.AddVault();
+        services.AddAuditTrail();
+        services.AddSingleton<AnonymisationScanner>();
+        services.AddSingleton<LegalCalendar>();
+        services.AddSingleton<DatabaseInitialiser>();
+        services.AddScoped<ProcessingLogWriter>();
+        services.AddScoped<CaseTriggerEffects>();
+        services.AddScoped<CaseCommands>();
+        services.AddScoped<CaseViews>();
+        services.AddScoped<SessionCommands>();
+        return services;
+    }
+
+    public static WebApplicationBuilder AddObiDossierWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddObiDossierCore(builder.Configuration);
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitialiser>());
+        builder.Services.AddHostedService<AuditSealingService>();
+        builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: ["ready"]);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.MaxDepth = 16;
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        EnsureRequestActivities();
+        return builder;
+    }
+
+    private static ActivityListener? _listener;
+
+    /// <summary>ASP.NET Core starts a request Activity only when someone listens: the trace ids of audit and processing records need one.</summary>
+    private static void EnsureRequestActivities()
+    {
+        if (_listener is not null) return;
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+        };
+        ActivitySource.AddActivityListener(_listener);
+    }
+}

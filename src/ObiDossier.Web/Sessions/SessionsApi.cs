@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Domain;
+using ObiDossier.Domain.Workflows;
+using ObiDossier.Infrastructure.Audit;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Infrastructure.Sessions;
+using ObiDossier.Web.Auth;
+using ObiDossier.Web.Cases;
+using ObiDossier.Web.Hosting;
+
+namespace ObiDossier.Web.Sessions;
+
+public sealed record SessionView(Guid Id, DateOnly Date, string State, IReadOnlyList<Guid> Agenda, IReadOnlyList<AllowedActionDto> AllowedActions, long Version);
+
+public sealed record CreateSessionRequest(DateOnly? Date);
+
+/// <summary>The session routes of API.md: everyone reads, admins schedule and move sessions.</summary>
+internal static class SessionsApi
+{
+    public static RouteGroupBuilder MapSessions(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/sessions").WithTags("Sessions");
+        group.MapGet("/", ListAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapPost("/", CreateAsync).RequireAuthorization(AuthSetup.Policies.Admin);
+        group.MapPost("/{id:guid}/actions/{trigger}", FireAsync).RequireAuthorization(AuthSetup.Policies.Admin);
+        return group;
+    }
+
+    public static async Task<Ok<List<SessionView>>> ListAsync(ObiDossierDbContext db, SessionCommands sessions, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var all = await db.Set<SessionEntity>().AsNoTracking().ToListAsync(ct);
+        // Upcoming first (soonest at the top), then the past ones, most recent first.
+        var ordered = all.Where(s => s.Date >= today).OrderBy(s => s.Date).Concat(all.Where(s => s.Date < today).OrderByDescending(s => s.Date));
+        var views = new List<SessionView>();
+        foreach (var s in ordered) views.Add(await sessions.ViewAsync(s, http.User.ToActor(), ct));
+        return TypedResults.Ok(views);
+    }
+
+    public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(Guid id, ObiDossierDbContext db, SessionCommands sessions, HttpContext http, CancellationToken ct)
+    {
+        var s = await db.Set<SessionEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (s is null) return Problems.NotFound("Session");
+        return TypedResults.Ok(await sessions.ViewAsync(s, http.User.ToActor(), ct));
+    }
+
+    public static async Task<Results<Created<SessionView>, ProblemHttpResult>> CreateAsync(CreateSessionRequest request, SessionCommands sessions, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var result = await sessions.CreateAsync(request.Date, actor, ct);
+        if (result.Error is not null) return result.Error.ToProblem();
+        return TypedResults.Created($"/api/v1/sessions/{result.Value!.Id}", await sessions.ViewAsync(result.Value, actor, ct));
+    }
+
+    public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> FireAsync(Guid id, string trigger, SessionCommands sessions, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var result = await sessions.FireAsync(id, trigger, actor, ct);
+        if (result.Error is not null) return result.Error.ToProblem();
+        return TypedResults.Ok(await sessions.ViewAsync(result.Value!, actor, ct));
+    }
+}
