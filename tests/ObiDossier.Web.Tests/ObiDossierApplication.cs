@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ObiDossier.Domain;
+using ObiDossier.Web.Auth;
+
+namespace ObiDossier.Web.Tests;
+
+/// <summary>
+/// The real host on a fresh SQLite file in its own data folder, with development auth: a test
+/// says <c>Client("alice", Roles.IndOfficer)</c> and gets a client with a real bearer token.
+/// Every log line is kept, so tests can check that no personal data reached a log.
+/// </summary>
+public sealed class ObiDossierApplication : WebApplicationFactory<Program>
+{
+    public string DataDir { get; } = Directory.CreateTempSubdirectory("obidossier-test-").FullName;
+
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ObiDossier:DataDir", DataDir);
+        builder.UseSetting("ObiDossier:Auth:Development", "true");
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Debug);
+            logging.AddProvider(new CollectingLoggerProvider(Logs));
+        });
+    }
+
+    public HttpClient Anonymous() => CreateClient();
+
+    public HttpClient Client(string user, string role, string? organisation = null)
+    {
+        var token = Services.GetRequiredService<DevTokens>().Issue(user, role, organisation ?? Organisations.ForRole(role), $"{user} ({role})");
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient Officer(string user = "officer-anna") => Client(user, Roles.IndOfficer);
+    public HttpClient SecondOfficer() => Client("officer-bram", Roles.IndOfficer);
+    public HttpClient Prosecutor(string user = "prosecutor-carla") => Client(user, Roles.OmProsecutor);
+    public HttpClient Reviewer(string user = "reviewer-dirk") => Client(user, Roles.LegalReviewer);
+    public HttpClient Auditor() => Client("auditor-eva", Roles.Auditor);
+    public HttpClient Admin() => Client("admin-frank", Roles.Admin);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private sealed class CollectingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CollectingLogger(categoryName, lines);
+        public void Dispose() { }
+    }
+
+    private sealed class CollectingLogger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+    }
+}
