@@ -21,7 +21,7 @@ internal static partial class PersonNameDetector
         @"premier|gouverneur|governor|judge|rechter|broer|zus|zuster|vader|moeder|oom|tante|neef|nicht|zoon|dochter|" +
         @"echtgenoot|echtgenote|brother|sister|father|mother|uncle|aunt|cousin|son|daughter|husband|wife|genaamd|" +
         @"bijgenaamd|named|called|alias|aka|a\.k\.a\.|getuige|witness|vriend|friend|collega|colleague|chef|chief|" +
-        @"leider|leader|superior|meerdere|warlord|krijgsheer|buurman|buurvrouw|neighbour|neighbor)(?=[\s,:]+(?-i:\p{Lu}))",
+        @"leider|leader|superior|meerdere|warlord|krijgsheer|buurman|buurvrouw|neighbour|neighbor|burgemeester|bourgmestre|mayor|zekere|certain)(?=[\s,:]+(?-i:\p{Lu}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();
 
