@@ -18,7 +18,7 @@ internal static partial class DateMentions
 
     // One pass with four alternatives; group names repeat across alternatives on purpose.
     [GeneratedRegex(
-        @"(?<![\w.\-/])(?:" +
+        @"\b(?:" +
         @"(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})" +
         @"|(?<d>\d{1,2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4}|\d\d)" +
         @"|(?<d>\d{1,2})(?:st|nd|rd|th|ste|de|e)?\s+(?:of\s+)?(?<mn>" + Months + @")\.?,?\s+(?<y>\d{4})" +
@@ -32,6 +32,9 @@ internal static partial class DateMentions
         var found = new List<DateMention>();
         foreach (Match match in DateRegex().Matches(text))
         {
+            // Checked here rather than as a lookbehind, which would stop the regex from skipping ahead to
+            // likely starts: "10/12-05-1970" or "3.12.05.1970" are parts of longer numbers, not dates.
+            if (match.Index > 0 && text[match.Index - 1] is '.' or '-' or '/' or '_') continue;
             if (TryRead(match, out var date)) found.Add(new DateMention(match.Index, match.Length, date));
         }
         return found;
