@@ -8,7 +8,7 @@ internal readonly record struct DateMention(int Start, int Length, DateOnly Date
 /// <summary>
 /// Finds full dates (day, month and year) in the written forms common in Dutch and English case
 /// texts: 14-03-1961, 14/3/1961, 14.03.1961, 1961-03-14, 14 maart 1961, 14th of March 1961,
-/// March 14, 1961, 14 mrt. '61 is not supported (two-digit years only in numeric forms).
+/// March 14, 1961. Two-digit years are read only in numeric forms (14-03-61).
 /// </summary>
 internal static partial class DateMentions
 {
