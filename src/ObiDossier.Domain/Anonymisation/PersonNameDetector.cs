@@ -12,6 +12,7 @@ namespace ObiDossier.Domain.Anonymisation;
 internal static partial class PersonNameDetector
 {
     private const int MaxWords = 6;
+    private const int TitleWindow = 48;
 
     [GeneratedRegex(
         @"\b(?:de\s+heer|heer|meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.|drs\.|ir\.|sir|" +
@@ -35,7 +36,9 @@ internal static partial class PersonNameDetector
         {
             var at = SkipSeparators(text, m.Index + m.Length);
             // "his superior, Colonel Hamid …", "Maj. Gen. Adnan …": titles may pile up before the name.
-            for (var more = 0; more < 3 && Trigger().Match(text, at) is { Success: true } title && title.Index == at; more++)
+            // Only the next few characters are searched: Match(text, at) alone would scan to the end of the text each time.
+            for (var more = 0; more < 3 && Trigger().Match(text, at, Math.Min(TitleWindow, text.Length - at)) is { Success: true } title
+                && title.Index == at; more++)
                 at = SkipSeparators(text, title.Index + title.Length);
             AddSequence(text, at, findings);
         }

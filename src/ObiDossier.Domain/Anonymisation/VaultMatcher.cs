@@ -17,7 +17,8 @@ internal static class VaultMatcher
         var exact = targets.Exact.GetAlternateLookup<ReadOnlySpan<char>>();
         var skeletons = targets.Skeletons.GetAlternateLookup<ReadOnlySpan<char>>();
         var limit = targets.MaxLength + MaxVariantLengthDifference;
-        Span<char> window = stackalloc char[limit];
+        // Vault values are typed by users: a very long one must not overflow the stack.
+        Span<char> window = limit <= 256 ? stackalloc char[limit] : new char[limit];
         Span<char> skeleton = stackalloc char[NameSkeleton.MaxLength];
 
         var i = 0;

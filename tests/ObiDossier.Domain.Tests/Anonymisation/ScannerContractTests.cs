@@ -6,6 +6,8 @@ namespace ObiDossier.Domain.Tests.Anonymisation;
 
 public sealed class ScannerContractTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     [Fact]
     public void Finding_kinds_are_stable_lowercase_strings()
     {
@@ -64,4 +66,31 @@ public sealed class ScannerContractTests
     [Fact]
     public void Rejects_null_text_without_echoing_anything() =>
         Assert.Throws<ArgumentNullException>(() => new AnonymisationScanner().Scan(null!));
+
+    [Fact]
+    public void Serialises_a_finding_as_kind_start_and_length_only()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new AnonymisationFinding(FindingKinds.Bsn, 4, 9), WebJson);
+        Assert.Equal("""{"kind":"bsn","start":4,"length":9}""", json);
+    }
+
+    [Fact]
+    public void Scans_a_long_repetitive_text_in_near_linear_time()
+    {
+        var vault = new PersonalData { FullName = "Mohammed Yusuf Al-Rashidi" };
+        var text = string.Concat(Enumerable.Repeat("Mohammed en de heer Karimi, geboren 1-1-1970. ", 2000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var findings = Scan(text, vault);
+        // Generous bound for a shared machine: a quadratic merge took seconds here.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Equal(6000, findings.Count);
+    }
+
+    [Fact]
+    public void Accepts_a_very_long_vault_value()
+    {
+        var vault = new PersonalData { Address = new string('x', 5000) + " 12" };
+        Assert.Empty(Scan("Geen adres in deze tekst.", vault));
+    }
 }
+
