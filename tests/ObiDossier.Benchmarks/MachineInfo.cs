@@ -16,6 +16,7 @@ internal static class MachineInfo
             | OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |
             | .NET | {RuntimeInformation.FrameworkDescription} |
             | configuration | {Configuration()} |
+            | load average at start | {LoadAverage()} |
             """;
     }
 
@@ -25,6 +26,13 @@ internal static class MachineInfo
         if (!File.Exists(cpuinfo)) return "unknown";
         var line = File.ReadLines(cpuinfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
         return line is null ? "unknown" : line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+    }
+
+    // The machine may be shared; a high load explains slow or noisy timings.
+    private static string LoadAverage()
+    {
+        const string loadavg = "/proc/loadavg";
+        return File.Exists(loadavg) ? string.Join(' ', File.ReadAllText(loadavg).Split(' ').Take(3)) : "unknown";
     }
 
 #if DEBUG
