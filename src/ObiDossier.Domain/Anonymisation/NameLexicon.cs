@@ -73,6 +73,17 @@ internal static class NameLexicon
     private static HashSet<string> Set(string words) =>
         new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Key(w)), StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="set"/> holds the key of <paramref name="word"/>, without allocating.</summary>
+    public static bool Contains(HashSet<string> set, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64) return set.Contains(Key(word));
+        Span<char> buffer = stackalloc char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+            if (char.IsLetter(c)) buffer[n++] = TextFolding.Fold(c);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..n]);
+    }
+
     /// <summary>Folded letters only, the form all lists use.</summary>
     public static string Key(ReadOnlySpan<char> word)
     {

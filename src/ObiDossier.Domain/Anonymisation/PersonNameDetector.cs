@@ -46,7 +46,7 @@ internal static partial class PersonNameDetector
         {
             // Inside a compound ("Mazar-i-Sharif") a given name is part of something else.
             if (!token.Capitalised || token.HasDigit || (token.Start > 0 && text[token.Start - 1] == '-')) continue;
-            if (NameLexicon.GivenNames.Contains(NameLexicon.Key(text.AsSpan(token.Start, token.Length))))
+            if (NameLexicon.Contains(NameLexicon.GivenNames, text.AsSpan(token.Start, token.Length)))
                 AddSequence(text, token.Start, findings);
         }
         foreach (Match m in ParticleName().Matches(text)) AddSequence(text, m.Index, findings);
@@ -70,7 +70,7 @@ internal static partial class PersonNameDetector
         if (words.Count == 0) return;
         foreach (var token in tokens)
         {
-            if (token.Capitalised && !token.HasDigit && words.Contains(NameLexicon.Key(text.AsSpan(token.Start, token.Length))))
+            if (token.Capitalised && !token.HasDigit && NameLexicon.Contains(words, text.AsSpan(token.Start, token.Length)))
                 AddSequence(text, token.Start, findings);
         }
     }
