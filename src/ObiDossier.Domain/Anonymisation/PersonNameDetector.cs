@@ -32,7 +32,7 @@ internal static partial class PersonNameDetector
 
     public static void Find(string text, List<Token> tokens, List<AnonymisationFinding> findings)
     {
-        foreach (Match m in Trigger().Matches(text))
+        foreach (var m in Trigger().EnumerateMatches(text))
         {
             var at = SkipSeparators(text, m.Index + m.Length);
             // "his superior, Colonel Hamid …", "Maj. Gen. Adnan …": titles may pile up before the name.
@@ -49,7 +49,7 @@ internal static partial class PersonNameDetector
             if (NameLexicon.Contains(NameLexicon.GivenNames, text.AsSpan(token.Start, token.Length)))
                 AddSequence(text, token.Start, findings);
         }
-        foreach (Match m in ParticleName().Matches(text)) AddSequence(text, m.Index, findings);
+        foreach (var m in ParticleName().EnumerateMatches(text)) AddSequence(text, m.Index, findings);
         FindLaterMentions(text, tokens, findings);
     }
 
