@@ -1,14 +1,10 @@
-using System.Buffers.Text;
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 
 namespace ObiDossier.Infrastructure.Audit;
 
 /// <summary>
 /// Reads one audit-entry row from a data reader and recomputes its entry hash without
-/// materialising an entity. On SQLite, text columns are copied as the stored UTF-8 bytes
-/// straight into the hash buffer (no string per field); other providers go through strings.
-/// Reused for every row: the verifier's hot loop allocates nothing per entry on SQLite.
+/// materialising an entity. Reused for every row.
 /// </summary>
 internal sealed class AuditEntryRow
 {
@@ -18,11 +14,6 @@ internal sealed class AuditEntryRow
         EntryHashOrdinal = 18, ChainHashOrdinal = 19, BlockNumberOrdinal = 20;
 
     private readonly CanonicalBuffer _buffer = new();
-    private readonly byte[] _scratch = new byte[64];
-    private readonly bool _utf8Direct;
-
-    public AuditEntryRow(DbDataReader reader) => _utf8Direct = reader is SqliteDataReader;
-
     public long Id { get; private set; }
     public long? Sequence { get; private set; }
     public long? BlockNumber { get; private set; }
@@ -43,6 +34,7 @@ internal sealed class AuditEntryRow
         BlockNumber = r.IsDBNull(BlockNumberOrdinal) ? null : r.GetInt64(BlockNumberOrdinal);
 
         _buffer.Reset();
+        _buffer.WriteFixed([0]);
         _buffer.WriteString(AuditHashing.EntryDomain);
         _buffer.WriteInt64(r.GetDateTime(AtOrdinal).Ticks);
         for (var i = ActorIdOrdinal; i < CaseIdOrdinal; i++)
@@ -69,12 +61,6 @@ internal sealed class AuditEntryRow
         {
             _buffer.WriteNull();
         }
-        else if (_utf8Direct)
-        {
-            var length = (int)r.GetBytes(ordinal, 0, null, 0, 0);
-            var array = _buffer.ReserveUtf8(length, out var offset);
-            r.GetBytes(ordinal, 0, array, offset, length);
-        }
         else
         {
             _buffer.WriteString(r.GetString(ordinal));
@@ -88,20 +74,6 @@ internal sealed class AuditEntryRow
             _buffer.WriteGuid(null);
             return;
         }
-        if (_utf8Direct)
-        {
-            // SQLite keeps GUIDs as text; parse the bytes instead of allocating a string.
-            var length = (int)r.GetBytes(ordinal, 0, null, 0, 0);
-            if (length <= _scratch.Length)
-            {
-                r.GetBytes(ordinal, 0, _scratch, 0, length);
-                if (Utf8Parser.TryParse(_scratch.AsSpan(0, length), out Guid parsed, out var consumed) && consumed == length)
-                {
-                    _buffer.WriteGuid(parsed);
-                    return;
-                }
-            }
-        }
         _buffer.WriteGuid(r.GetGuid(ordinal));
     }
 
@@ -111,12 +83,14 @@ internal sealed class AuditEntryRow
         {
             return false;
         }
-        var length = r.GetBytes(ordinal, 0, null, 0, 0);
-        if (length != AuditHashing.HashSize)
+        // GetFieldValue (one small array) rather than GetBytes: Microsoft.Data.Sqlite serves
+        // GetBytes on a table column through incremental blob I/O, many times slower.
+        var value = r.GetFieldValue<byte[]>(ordinal);
+        if (value.Length != AuditHashing.HashSize)
         {
             return false;
         }
-        r.GetBytes(ordinal, 0, destination, 0, AuditHashing.HashSize);
+        value.CopyTo(destination, 0);
         return true;
     }
 }

@@ -75,7 +75,7 @@ public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time)
         {
             sequences[i] = head.LastSequence + 1 + i;
             chains[i] = AuditHashing.ComputeChainHash(previous, sequences[i], pending[i].Id, blockNumber, pending[i].EntryHash);
-            merkle.AddLeaf(pending[i].EntryHash);
+            merkle.AddLeafHash(pending[i].EntryHash);
             previous = chains[i];
         }
         var block = new AuditBlock

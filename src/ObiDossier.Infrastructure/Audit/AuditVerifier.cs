@@ -82,7 +82,7 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
         AddParameter(command, "@lo", blocks[0].FirstSequence);
         AddParameter(command, "@hi", blocks[^1].LastSequence);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var row = new AuditEntryRow(reader);
+        var row = new AuditEntryRow();
         chain.BeginBlocks(blocks);
         while (await reader.ReadAsync(ct))
         {
@@ -113,7 +113,7 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
         long pending = 0;
         await using var command = CreateCommand(sql.Pending);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var row = new AuditEntryRow(reader);
+        var row = new AuditEntryRow();
         while (await reader.ReadAsync(ct))
         {
             row.Read(reader);

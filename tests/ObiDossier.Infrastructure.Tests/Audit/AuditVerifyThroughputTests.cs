@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using ObiDossier.Infrastructure.Audit;
+using Xunit.Abstractions;
+
+namespace ObiDossier.Infrastructure.Tests.Audit;
+
+/// <summary>
+/// Verifies a larger trail and reports entries per second. Not a timed assertion (DESIGN.md §7:
+/// targets are measured by benchmarks); set OBIDOSSIER_AUDIT_BENCH_ENTRIES for a real measurement.
+/// </summary>
+public sealed class AuditVerifyThroughputTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_large_trail_verifies_in_one_streaming_pass()
+    {
+        var entries = int.TryParse(Environment.GetEnvironmentVariable("OBIDOSSIER_AUDIT_BENCH_ENTRIES"), out var n) ? n : 20_000;
+        using var fx = new AuditTrailFixture();
+        var build = Stopwatch.StartNew();
+        for (var first = 0; first < entries; first += 5_000)
+        {
+            await fx.WriteEntriesAsync(first, Math.Min(5_000, entries - first));
+            await fx.SealAsync(blockSize: 1024);
+        }
+        output.WriteLine($"built and sealed {entries} entries in {build.Elapsed.TotalSeconds:F1} s");
+
+        await fx.VerifyAsync(); // warm-up: JIT and page cache
+        var verify = Stopwatch.StartNew();
+        var result = await fx.VerifyAsync();
+        verify.Stop();
+
+        Assert.True(result.Valid, result.Reason);
+        Assert.Equal(entries, result.Entries);
+        output.WriteLine($"verified {entries} entries in {verify.Elapsed.TotalMilliseconds:F0} ms: {entries / verify.Elapsed.TotalSeconds:F0} entries/s");
+    }
+}
