@@ -3,17 +3,24 @@ using System.Data.Common;
 namespace ObiDossier.Infrastructure.Audit;
 
 /// <summary>
-/// Reads one audit-entry row from a data reader and recomputes its entry hash without
-/// materialising an entity. Reused for every row.
+/// One audit-entry row as the verifier sees it: its ids, its stored hashes and the entry hash
+/// recomputed from its stored content, without materialising an entity. Reused for every row,
+/// so the hot loop allocates (almost) nothing. Two ways in: any ADO.NET reader, and SQLite's
+/// own statement API (<c>AuditEntryRow.Sqlite.cs</c>), which reads text as stored UTF-8.
 /// </summary>
-internal sealed class AuditEntryRow
+internal sealed partial class AuditEntryRow
 {
     // Column order of AuditEntrySql.Columns.
     private const int IdOrdinal = 0, SequenceOrdinal = 1, AtOrdinal = 2, ActorIdOrdinal = 3,
         CaseIdOrdinal = 10, OutcomeOrdinal = 11, StatusCodeOrdinal = 12, ReasonsOrdinal = 13,
         EntryHashOrdinal = 18, ChainHashOrdinal = 19, BlockNumberOrdinal = 20;
 
+    // Written instead of a value that cannot even be parsed (a tampered time or GUID): the
+    // writer never produces it, so the entry hash mismatches instead of the verifier crashing.
+    private const byte Unparseable = 2;
+
     private readonly CanonicalBuffer _buffer = new();
+
     public long Id { get; private set; }
     public long? Sequence { get; private set; }
     public long? BlockNumber { get; private set; }
@@ -33,10 +40,15 @@ internal sealed class AuditEntryRow
         Sequence = r.IsDBNull(SequenceOrdinal) ? null : r.GetInt64(SequenceOrdinal);
         BlockNumber = r.IsDBNull(BlockNumberOrdinal) ? null : r.GetInt64(BlockNumberOrdinal);
 
-        _buffer.Reset();
-        _buffer.WriteFixed([0]);
-        _buffer.WriteString(AuditHashing.EntryDomain);
-        _buffer.WriteInt64(r.GetDateTime(AtOrdinal).Ticks);
+        BeginEntry();
+        try
+        {
+            _buffer.WriteInt64(r.GetDateTime(AtOrdinal).Ticks);
+        }
+        catch (FormatException)
+        {
+            WriteUnparseable(r.GetValue(AtOrdinal).ToString());
+        }
         for (var i = ActorIdOrdinal; i < CaseIdOrdinal; i++)
         {
             Text(r, i); // actor id, role, organisation, display name, action, entity type, entity id
@@ -55,17 +67,21 @@ internal sealed class AuditEntryRow
         StoredChainHashWellFormed = HasChainHash && ReadHash(r, ChainHashOrdinal, StoredChainHash);
     }
 
-    private void Text(DbDataReader r, int ordinal)
+    private void BeginEntry()
     {
-        if (r.IsDBNull(ordinal))
-        {
-            _buffer.WriteNull();
-        }
-        else
-        {
-            _buffer.WriteString(r.GetString(ordinal));
-        }
+        _buffer.Reset();
+        _buffer.WriteFixed([0]);
+        _buffer.WriteString(AuditHashing.EntryDomain);
     }
+
+    private void WriteUnparseable(string? value)
+    {
+        _buffer.WriteFixed([Unparseable]);
+        _buffer.WriteString(value);
+    }
+
+    private void Text(DbDataReader r, int ordinal) =>
+        _buffer.WriteString(r.IsDBNull(ordinal) ? null : r.GetString(ordinal));
 
     private void ReadGuid(DbDataReader r, int ordinal)
     {
@@ -74,7 +90,14 @@ internal sealed class AuditEntryRow
             _buffer.WriteGuid(null);
             return;
         }
-        _buffer.WriteGuid(r.GetGuid(ordinal));
+        try
+        {
+            _buffer.WriteGuid(r.GetGuid(ordinal));
+        }
+        catch (Exception e) when (e is FormatException or InvalidCastException)
+        {
+            WriteUnparseable(r.GetValue(ordinal).ToString());
+        }
     }
 
     private static bool ReadHash(DbDataReader r, int ordinal, byte[] destination)

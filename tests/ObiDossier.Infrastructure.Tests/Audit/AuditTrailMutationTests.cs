@@ -194,8 +194,12 @@ public sealed class AuditTrailMutationTests
 
     private static async Task AssertBrokenAtAsync(AuditTrailFixture fx, long expected, string because)
     {
-        var result = await fx.VerifyAsync();
-        Assert.False(result.Valid, $"mutation '{because}' was not detected");
-        Assert.True(expected == result.FirstBrokenEntry, $"expected entry {expected} ({because}), got {result.FirstBrokenEntry}: {result.Reason}");
+        // Both ways of reading rows (SQLite statement API and plain ADO.NET) must agree.
+        foreach (var fastPath in new[] { true, false })
+        {
+            var result = await fx.VerifyAsync(fastPath);
+            Assert.False(result.Valid, $"mutation '{because}' was not detected (fast path: {fastPath})");
+            Assert.True(expected == result.FirstBrokenEntry, $"expected entry {expected} ({because}), got {result.FirstBrokenEntry}: {result.Reason} (fast path: {fastPath})");
+        }
     }
 }

@@ -5,13 +5,15 @@ namespace ObiDossier.Infrastructure.Tests.Audit;
 
 public sealed class AuditTrailValidTests
 {
-    [Fact]
-    public async Task An_untouched_trail_of_several_blocks_verifies()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_untouched_trail_of_several_blocks_verifies(bool sqliteFastPath)
     {
         using var fx = new AuditTrailFixture();
         await ValidTrail.BuildAsync(fx);
 
-        var result = await fx.VerifyAsync();
+        var result = await fx.VerifyAsync(sqliteFastPath);
 
         Assert.True(result.Valid, result.Reason);
         Assert.Equal(ValidTrail.Entries, result.Entries);
