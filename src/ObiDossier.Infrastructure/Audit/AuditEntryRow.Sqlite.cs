@@ -11,7 +11,11 @@ namespace ObiDossier.Infrastructure.Audit;
 /// </summary>
 internal sealed partial class AuditEntryRow
 {
-    public void Read(sqlite3_stmt s)
+    /// <summary>
+    /// Copies the row out of the statement and encodes its content; <see cref="HashContent"/>
+    /// then hashes it, possibly on another thread (the statement is already on its next row).
+    /// </summary>
+    public void ReadColumns(sqlite3_stmt s)
     {
         Id = raw.sqlite3_column_int64(s, IdOrdinal);
         Sequence = IsNull(s, SequenceOrdinal) ? null : raw.sqlite3_column_int64(s, SequenceOrdinal);
@@ -38,7 +42,6 @@ internal sealed partial class AuditEntryRow
         {
             Text(s, i);
         }
-        _buffer.HashTo(ComputedEntryHash);
 
         StoredEntryHashWellFormed = ReadHash(s, EntryHashOrdinal, StoredEntryHash);
         HasChainHash = !IsNull(s, ChainHashOrdinal);

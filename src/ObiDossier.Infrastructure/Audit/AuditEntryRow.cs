@@ -67,6 +67,9 @@ internal sealed partial class AuditEntryRow
         StoredChainHashWellFormed = HasChainHash && ReadHash(r, ChainHashOrdinal, StoredChainHash);
     }
 
+    /// <summary>Hashes the content encoded by the last read.</summary>
+    public void HashContent() => _buffer.HashTo(ComputedEntryHash);
+
     private void BeginEntry()
     {
         _buffer.Reset();

@@ -24,12 +24,20 @@ public sealed class AuditVerifyThroughputTests(ITestOutputHelper output)
         output.WriteLine($"built and sealed {entries} entries in {build.Elapsed.TotalSeconds:F1} s");
 
         await fx.VerifyAsync(); // warm-up: JIT and page cache
-        var verify = Stopwatch.StartNew();
-        var result = await fx.VerifyAsync();
-        verify.Stop();
-
-        Assert.True(result.Valid, result.Reason);
-        Assert.Equal(entries, result.Entries);
-        output.WriteLine($"verified {entries} entries in {verify.Elapsed.TotalMilliseconds:F0} ms: {entries / verify.Elapsed.TotalSeconds:F0} entries/s");
+        foreach (var (name, fastPath, pipelined) in new[] { ("SQLite statement API, 2 threads", true, true), ("SQLite statement API, 1 thread", true, false), ("ADO.NET reader", false, false) })
+        {
+            // Best of three: the machine is shared, and the best run is the least disturbed one.
+            var best = TimeSpan.MaxValue;
+            for (var run = 0; run < 3; run++)
+            {
+                var verify = Stopwatch.StartNew();
+                var result = await fx.VerifyAsync(fastPath, pipelined);
+                verify.Stop();
+                Assert.True(result.Valid, result.Reason);
+                Assert.Equal(entries, result.Entries);
+                best = verify.Elapsed < best ? verify.Elapsed : best;
+            }
+            output.WriteLine($"{name}: verified {entries} entries in {best.TotalMilliseconds:F0} ms: {entries / best.TotalSeconds:F0} entries/s");
+        }
     }
 }
