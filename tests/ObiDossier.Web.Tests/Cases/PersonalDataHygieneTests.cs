@@ -6,7 +6,7 @@ namespace ObiDossier.Web.Tests.Cases;
 public sealed class PersonalDataHygieneTests
 {
     [Fact]
-    public async Task No_personal_data_in_clear_in_any_file_of_the_data_folder_nor_in_any_log_line()
+    public async Task No_personal_data_in_clear_in_the_data_folder_in_logs_or_in_answers_to_a_non_recipient()
     {
         const string marker = "Wyv";
         using var app = new ObiDossierApplication();
@@ -22,6 +22,13 @@ public sealed class PersonalDataHygieneTests
         await (await officer.GetAsync($"/api/v1/cases/{id}/personal-data")).OkJsonAsync();
         await (await app.Auditor().GetAsync("/api/v1/audit/verify")).OkJsonAsync();
 
+        // Everything a prosecutor who is not a recipient can ask for about this case.
+        var stranger = app.Prosecutor("p-not-a-recipient");
+        var strangerSaw = new StringBuilder();
+        foreach (var path in new[] { $"/api/v1/cases/{id}", $"/api/v1/cases/{id}/history", $"/api/v1/cases/{id}/personal-data", "/api/v1/cases", "/api/v1/sessions" })
+            strangerSaw.Append(await (await stranger.GetAsync(path)).Content.ReadAsStringAsync());
+        strangerSaw.Append(await (await stranger.ActAsync(id, "acknowledge-receipt")).Content.ReadAsStringAsync());
+
         var files = Directory.GetFiles(app.DataDir, "*", SearchOption.AllDirectories);
         Assert.NotEmpty(files);
         var leaks = new List<string>();
@@ -35,6 +42,9 @@ public sealed class PersonalDataHygieneTests
         foreach (var line in app.Logs)
             foreach (var value in TestData.Markers(marker))
                 if (line.Contains(value, StringComparison.OrdinalIgnoreCase)) leaks.Add("a log line holds a personal-data value");
+
+        foreach (var value in TestData.Markers(marker))
+            if (strangerSaw.ToString().Contains(value, StringComparison.OrdinalIgnoreCase)) leaks.Add("a response to a non-recipient holds a personal-data value");
 
         Assert.Empty(leaks);
         Assert.NotEmpty(app.Logs);
