@@ -30,6 +30,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplicati
         ["POST /api/v1/sessions/{id:guid}/actions/{trigger}"] = [Roles.Admin],
         ["GET /api/v1/legal-bases/"] = Everyone,
         ["POST /api/v1/legal-bases/"] = [Roles.Admin],
+        ["PUT /api/v1/legal-bases/{code}"] = [Roles.Admin],
         ["GET /api/v1/audit/"] = [Roles.Auditor],
         ["GET /api/v1/audit/verify"] = [Roles.Auditor],
         ["GET /api/v1/processing-log"] = [Roles.Auditor],
@@ -93,7 +94,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplicati
     {
         var path = pattern.Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{trigger}", "open", StringComparison.Ordinal)
-            .Replace("{name}", "1f-case", StringComparison.Ordinal);
+            .Replace("{name}", "1f-case", StringComparison.Ordinal)
+            .Replace("{code}", "NO-SUCH-BASIS", StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
         return request;
