@@ -41,6 +41,15 @@ public sealed class JobVerbsTests : IDisposable
         Assert.Contains("Unknown job 'make-coffee'", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_schedule_that_is_not_a_cron_stops_with_a_message_naming_the_key()
+    {
+        var (exit, _, error) = await RunAsync("jobs", "list", "--ObiDossier:Schedule:FreezeAgendas:Cron=every tuesday");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("ObiDossier:Schedule:FreezeAgendas:Cron 'every tuesday' is not a cron expression", error, StringComparison.Ordinal);
+    }
+
     private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
