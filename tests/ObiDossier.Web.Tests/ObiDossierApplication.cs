@@ -2,8 +2,12 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ObiDossier.Infrastructure;
 using ObiDossier.Domain;
 using ObiDossier.Web.Auth;
 
@@ -13,10 +17,26 @@ namespace ObiDossier.Web.Tests;
 /// The real host on a fresh SQLite file in its own data folder, with development auth: a test
 /// says <c>Client("alice", Roles.IndOfficer)</c> and gets a client with a real bearer token.
 /// Every log line is kept, so tests can check that no personal data reached a log.
+/// The Hangfire server is off unless a test turns it on, so no job fires on the wall clock
+/// in the middle of a test; job tests run jobs themselves, on a <see cref="Clock"/>.
 /// </summary>
-public sealed class ObiDossierApplication : WebApplicationFactory<Program>
+public class ObiDossierApplication : WebApplicationFactory<Program>
 {
-    public string DataDir { get; } = Directory.CreateTempSubdirectory("obidossier-test-").FullName;
+    private readonly string? _givenDataDir;
+    private string? _dataDir;
+
+    /// <summary>A fresh temporary folder (deleted at the end), unless a test names one (e.g. to restart on it; then it is kept).</summary>
+    public string DataDir
+    {
+        get => _dataDir ??= Directory.CreateTempSubdirectory("obidossier-test-").FullName;
+        init => _dataDir = _givenDataDir = value;
+    }
+
+    /// <summary>When set, the host's <see cref="TimeProvider"/>: jobs and commands see this time.</summary>
+    public FakeTimeProvider? Clock { get; init; }
+
+    /// <summary>Configuration for this host; tests add to it before the first request.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal) { ["ObiDossier:Jobs:Server"] = "false" };
 
     public ConcurrentQueue<string> Logs { get; } = new();
 
@@ -25,6 +45,8 @@ public sealed class ObiDossierApplication : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ObiDossier:DataDir", DataDir);
         builder.UseSetting("ObiDossier:Auth:Development", "true");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Debug);
@@ -36,7 +58,10 @@ public sealed class ObiDossierApplication : WebApplicationFactory<Program>
 
     public HttpClient Client(string user, string role, string? organisation = null)
     {
-        var token = Services.GetRequiredService<DevTokens>().Issue(user, role, organisation ?? Organisations.ForRole(role), $"{user} ({role})");
+        // Tokens are minted on the wall clock: the bearer handler checks their lifetime on it, whatever the host's clock says.
+        var tokens = Clock is null ? Services.GetRequiredService<DevTokens>()
+            : new DevTokens(Services.GetRequiredService<IOptions<ObiDossierOptions>>(), Services.GetRequiredService<IOptions<AuthOptions>>(), TimeProvider.System);
+        var token = tokens.Issue(user, role, organisation ?? Organisations.ForRole(role), $"{user} ({role})");
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
@@ -52,7 +77,7 @@ public sealed class ObiDossierApplication : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _givenDataDir is null)
         {
             try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }

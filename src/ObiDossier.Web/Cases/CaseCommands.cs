@@ -8,6 +8,7 @@ using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Infrastructure.Vault;
+using ObiDossier.Web.Notifications;
 using ObiDossier.Web.ProcessingLog;
 
 namespace ObiDossier.Web.Cases;
@@ -25,6 +26,7 @@ internal sealed partial class CaseCommands(
     AnonymisationScanner scanner,
     ProcessingLogWriter processing,
     CaseTriggerEffects effects,
+    NotificationWriter notifications,
     TimeProvider clock)
 {
     public const string Workflow = "1f-case";
@@ -123,6 +125,8 @@ internal sealed partial class CaseCommands(
 
         var result = engine.Fire(c, trigger, new GuardContext(actor, inputs, now, facts, disclosureFacts), bySystem);
         var changed = await effects.ApplyAsync(c, result, inputs, actor, facts, disclosureFacts, sessionId, now, ct);
+        // The outbox rows ride in this SaveChanges: a notification exists if and only if the transition committed.
+        await notifications.AddForCaseTransitionAsync(c, result, now, ct);
         var motivation = inputs.Text("motivation") ?? inputs.Text("question") ?? inputs.Text("overrideMotivation");
         db.Add(new CaseTransitionEntity
         {

@@ -17,6 +17,8 @@ internal static class CommandLine
           dev-token --user ID --role ROLE [--org ORG] [--name NAME]
                                                   print a development bearer token
           audit verify                            verify the audit trail and its signed checkpoints
+          jobs list                               the background jobs, their schedules and next runs
+          jobs run JOB [--now ISO8601]            run one background job once (as if the clock said --now)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -32,6 +34,7 @@ internal static class CommandLine
                 "workflows" => WorkflowVerbs.Run(rest),
                 "dev-token" => DevTokenVerb.Run(rest),
                 "audit" => await MaintenanceVerbs.AuditAsync(rest),
+                "jobs" => await JobVerbs.RunAsync(rest),
                 "help" or "--help" or "-h" => PrintUsage(Console.Out, 0),
                 _ => PrintUsage(Console.Error, 2, $"Unknown verb '{verb}'."),
             };
@@ -81,13 +84,16 @@ internal static class CommandLine
     }
 
     /// <summary>A host with the core services and configuration from <paramref name="args"/>, not serving HTTP.</summary>
-    internal static WebApplication BuildToolHost(string[] args)
+    /// <param name="args">The verb's arguments; only <c>--Key=value</c> ones reach configuration.</param>
+    /// <param name="configure">Lets a verb replace services, e.g. the clock of <c>jobs run --now</c>.</param>
+    internal static WebApplication BuildToolHost(string[] args, Action<IServiceCollection>? configure = null)
     {
         var configArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
         var builder = WebApplication.CreateBuilder(configArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddObiDossierCore(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }

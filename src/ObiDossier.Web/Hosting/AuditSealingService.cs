@@ -4,29 +4,23 @@ namespace ObiDossier.Web.Hosting;
 
 /// <summary>
 /// Seals new audit entries into the hash chain shortly after they commit, outside every writer's
-/// transaction, and writes a signed checkpoint now and then.
+/// transaction. Signed checkpoints are the <c>audit-checkpoint</c> job's (Hangfire's cron has a
+/// one-minute grain; sealing should follow a commit within seconds).
 /// </summary>
 internal sealed class AuditSealingService(IServiceScopeFactory scopes, DatabaseInitialiser database, ILogger<AuditSealingService> logger) : BackgroundService
 {
     public static readonly TimeSpan SealInterval = TimeSpan.FromSeconds(2);
-    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromMinutes(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(SealInterval);
-        var lastCheckpoint = DateTime.MinValue; // a first checkpoint soon after start
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             if (!database.Ready) continue;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var sealedCount = await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(stoppingToken);
-                if (sealedCount > 0 && DateTime.UtcNow - lastCheckpoint > CheckpointInterval)
-                {
-                    await scope.ServiceProvider.GetRequiredService<AuditCheckpointWriter>().WriteAsync(stoppingToken);
-                    lastCheckpoint = DateTime.UtcNow;
-                }
+                await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -3,7 +3,9 @@ using Scalar.AspNetCore;
 using ObiDossier.Web.Anonymisation;
 using ObiDossier.Web.Audit;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.Jobs;
 using ObiDossier.Web.LegalBases;
+using ObiDossier.Web.Notifications;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
 using ObiDossier.Web.Workflows;
@@ -30,6 +32,8 @@ internal static class Pipeline
         api.MapProcessingLog();
         api.MapWorkflows();
         api.MapAnonymisation();
+        api.MapNotifications();
+        app.UseObiDossierDashboard();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

@@ -10,6 +10,7 @@ using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Vault;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.Jobs;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
 
@@ -48,6 +49,7 @@ internal static class ServiceRegistration
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseViews>();
         services.AddScoped<SessionCommands>();
+        services.AddObiDossierJobs(configuration);
         return services;
     }
 
@@ -56,6 +58,7 @@ internal static class ServiceRegistration
         builder.Services.AddObiDossierCore(builder.Configuration);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitialiser>());
         builder.Services.AddHostedService<AuditSealingService>();
+        builder.Services.AddObiDossierHangfire(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

@@ -6,11 +6,13 @@ using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.Notifications;
 
 namespace ObiDossier.Web.Sessions;
 
 /// <summary>Scheduling and moving consultation sessions; freezing an agenda moves every queued case onto it.</summary>
-internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine engine, AuditWriter audit, CaseCommands cases, TimeProvider clock)
+internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine engine, AuditWriter audit, CaseCommands cases,
+    NotificationWriter notifications, TimeProvider clock)
 {
     public const string Workflow = "consultation-session";
 
@@ -79,7 +81,8 @@ internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine eng
             session.AgendaFrozenAt = now;
             changed.Add("agenda");
         }
-        engine.Fire(session, trigger, context, bySystem);
+        var result = engine.Fire(session, trigger, context, bySystem);
+        notifications.AddForSessionTransition(session, result, onAgenda.Count, now);
         foreach (var caseId in onAgenda) db.Add(new AgendaItemEntity { SessionId = session.Id, CaseId = caseId, AddedAt = now });
         session.Version++;
         audit.Add(db, new AuditRecord(actor, action, "session", session.Id.ToString(), null, AuditOutcome.Succeeded, 200, ChangedFields: changed, TraceId: Trace()));

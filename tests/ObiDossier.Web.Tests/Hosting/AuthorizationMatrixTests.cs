@@ -39,6 +39,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplicati
         ["GET /api/v1/workflows/{name}"] = Everyone,
         ["GET /api/v1/workflows/{name}/graph"] = Everyone,
         ["POST /api/v1/anonymisation/scan"] = [Roles.IndOfficer],
+        ["GET /api/v1/notifications/"] = Everyone,
+        ["POST /api/v1/notifications/{id:guid}/read"] = Everyone,
     };
 
     private readonly ObiDossierApplication _app;

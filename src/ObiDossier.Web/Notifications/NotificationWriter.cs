@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Domain;
+using ObiDossier.Domain.Workflows;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Infrastructure.Notifications;
+using ObiDossier.Infrastructure.Sessions;
+
+namespace ObiDossier.Web.Notifications;
+
+/// <summary>Who a notification is for: a role in an organisation, or one user of it.</summary>
+internal sealed record Recipient(string Role, string Organisation, string? UserId = null);
+
+/// <summary>
+/// Adds notification rows to the caller's unit of work, for the <c>notify</c> effects of a
+/// transition: they commit with the transition or not at all (transactional outbox). Saves nothing.
+/// </summary>
+internal sealed class NotificationWriter(ObiDossierDbContext db)
+{
+    public async Task AddForCaseTransitionAsync(CaseEntity c, TransitionResult result, DateTimeOffset now, CancellationToken ct)
+    {
+        var roles = NotifiedRoles(result);
+        if (roles.Count == 0) return;
+        DateOnly? sessionDate = null;
+        if (result.Trigger == "agenda-frozen" && c.SessionId is { } sessionId)
+            sessionDate = (await db.Set<SessionEntity>().FindAsync([sessionId], ct))?.Date;
+        foreach (var role in roles)
+        {
+            var body = NotificationTexts.ForCaseTransition(result.Trigger, role, c.Reference, c.State, sessionDate);
+            foreach (var recipient in await RecipientsAsync(c, role, ct))
+                Add(recipient, "case." + result.Trigger, NotificationTexts.CaseSubject(c.Reference), body, now, c.Id, c.Reference, c.SessionId);
+        }
+    }
+
+    public void AddForSessionTransition(SessionEntity s, TransitionResult result, int agendaCount, DateTimeOffset now)
+    {
+        foreach (var role in NotifiedRoles(result))
+        {
+            Add(new Recipient(role, Organisations.ForRole(role)), "session." + result.Trigger, NotificationTexts.SessionSubject(s.Date),
+                NotificationTexts.ForSessionTransition(result.Trigger, s.Date, agendaCount), now, sessionId: s.Id);
+        }
+    }
+
+    public void AddReminder(string kind, Recipient recipient, CaseEntity c, DateOnly since, DateTimeOffset now) =>
+        Add(recipient, "reminder." + kind, "Herinnering: " + NotificationTexts.CaseSubject(c.Reference),
+            NotificationTexts.ForReminder(kind, c.Reference, since), now, c.Id, c.Reference, c.SessionId);
+
+    /// <summary>
+    /// Prosecutors who flagged interest in the case are its recipients (API.md); once there are any,
+    /// OM news about the case goes to them, not to every prosecutor. IND news goes to the owner organisation.
+    /// </summary>
+    public async Task<IReadOnlyList<Recipient>> RecipientsAsync(CaseEntity c, string role, CancellationToken ct)
+    {
+        if (role == Roles.OmProsecutor)
+        {
+            var interested = await db.Set<CaseInterestEntity>().Where(i => i.CaseId == c.Id).Select(i => i.ProsecutorId).ToListAsync(ct);
+            interested.AddRange(db.ChangeTracker.Entries<CaseInterestEntity>()
+                .Where(e => e.State == EntityState.Added && e.Entity.CaseId == c.Id).Select(e => e.Entity.ProsecutorId));
+            if (interested.Count > 0)
+                return [.. interested.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => new Recipient(role, Organisations.Om, id))];
+            return [new Recipient(role, Organisations.Om)];
+        }
+        return [new Recipient(role, role == Roles.IndOfficer ? c.OwnerOrganisation : Organisations.ForRole(role))];
+    }
+
+    private static List<string> NotifiedRoles(TransitionResult result) =>
+        [.. result.Transition.Effects.Where(e => e.Type == "notify" && e.Role is not null).Select(e => e.Role!).Distinct(StringComparer.Ordinal)];
+
+    private void Add(Recipient recipient, string kind, string subject, string body, DateTimeOffset now,
+        Guid? caseId = null, string? reference = null, Guid? sessionId = null) =>
+        db.Add(new NotificationEntity
+        {
+            Id = Guid.CreateVersion7(now), CreatedAt = now, Kind = kind,
+            RecipientRole = recipient.Role, RecipientOrganisation = recipient.Organisation, RecipientUserId = recipient.UserId,
+            CaseId = caseId, CaseReference = reference, SessionId = sessionId,
+            Subject = subject, Body = body, MailStatus = MailStatus.Pending,
+        });
+}
