@@ -96,6 +96,9 @@ public sealed class SessionJobsTests
         var entry = Assert.Single(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "case.trigger.deadline-passed");
         Assert.Equal("succeeded", entry.GetProperty("outcome").GetString());
         Assert.Equal("system", entry.GetProperty("actor").GetProperty("id").GetString());
+        var told = Assert.Single(await app.Officer().NotificationsAsync(), n => n.GetProperty("caseId").GetString() == silent.ToString()
+                                                                                && n.GetProperty("body").GetString()!.Contains("niet op tijd", StringComparison.Ordinal));
+        Assert.False(told.GetProperty("read").GetBoolean());
 
         Assert.Equal("0 case(s) past the response deadline moved to NoInterest, 0 session(s) closed", await app.RunJobAsync(JobNames.ResponseDeadlines));
     }
