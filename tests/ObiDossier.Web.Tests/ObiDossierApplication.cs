@@ -13,10 +13,29 @@ namespace ObiDossier.Web.Tests;
 /// The real host on a fresh SQLite file in its own data folder, with development auth: a test
 /// says <c>Client("alice", Roles.IndOfficer)</c> and gets a client with a real bearer token.
 /// Every log line is kept, so tests can check that no personal data reached a log.
+/// Given a PostgreSQL connection string it runs on that database instead (the data folder
+/// then holds only keys and checkpoints, and may be shared with a second host).
 /// </summary>
-public sealed class ObiDossierApplication : WebApplicationFactory<Program>
+public class ObiDossierApplication : WebApplicationFactory<Program>
 {
-    public string DataDir { get; } = Directory.CreateTempSubdirectory("obidossier-test-").FullName;
+    private readonly string? _postgres;
+
+    public ObiDossierApplication()
+        : this(null)
+    {
+    }
+
+    /// <summary>Protected: xunit requires a fixture to have a single public constructor.</summary>
+    protected ObiDossierApplication(string? postgresConnectionString, string? dataDir = null)
+    {
+        _postgres = postgresConnectionString;
+        DataDir = dataDir ?? Directory.CreateTempSubdirectory("obidossier-test-").FullName;
+    }
+
+    /// <summary>A host on an existing PostgreSQL database; hosts given the same data folder share their keys.</summary>
+    public static ObiDossierApplication OnPostgres(string connectionString, string dataDir) => new(connectionString, dataDir);
+
+    public string DataDir { get; }
 
     public ConcurrentQueue<string> Logs { get; } = new();
 
@@ -25,6 +44,11 @@ public sealed class ObiDossierApplication : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ObiDossier:DataDir", DataDir);
         builder.UseSetting("ObiDossier:Auth:Development", "true");
+        if (_postgres is not null)
+        {
+            builder.UseSetting("ObiDossier:Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:ObiDossier", _postgres);
+        }
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Debug);

@@ -1,17 +1,25 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ObiDossier.Testing;
 
 namespace ObiDossier.Web.Tests.Cases;
 
-/// <summary>The whole 1F path over HTTP, with every refusal a client relies on.</summary>
-public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
+/// <summary>The 1F path on the embedded default, SQLite.</summary>
+public sealed class SqliteOneFPathTests(ObiDossierApplication app) : OneFPathTests(app), IClassFixture<ObiDossierApplication>;
+
+/// <summary>The same path on PostgreSQL, the server the suite runs against on CI.</summary>
+[RunsOnPostgres]
+public sealed class PostgresOneFPathTests(PostgresApplication app) : OneFPathTests(app), IClassFixture<PostgresApplication>;
+
+/// <summary>The whole 1F path over HTTP, with every refusal a client relies on, on each database.</summary>
+public abstract class OneFPathTests
 {
     private readonly ObiDossierApplication _app;
 
-    public OneFPathTests(ObiDossierApplication app) => _app = app;
+    protected OneFPathTests(ObiDossierApplication app) => _app = app;
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_whole_path_releases_exactly_the_chosen_fields_to_the_flagging_prosecutor()
     {
         var officer = _app.Officer();
@@ -81,7 +89,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.DoesNotContain("3019283746", log.GetRawText(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Approval_on_a_basis_not_yet_in_force_is_refused_with_every_unmet_condition()
     {
         var (id, _) = await CaseWithInterestAsync();
@@ -100,7 +108,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains("legal-basis-not-in-force", refused.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("AVG-6-1-E", "criminal-category-not-covered")]
     [InlineData("AVG-10-UAVG-22", "recipient-not-allowed")]
     [InlineData("NO-SUCH-BASIS", "legal-basis-unknown")]
@@ -115,7 +123,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains(condition, (await response.JsonAsync()).Codes());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_reviewer_who_drafted_cannot_approve_and_a_rejection_returns_the_case_for_a_new_draft()
     {
         var (id, _) = await CaseWithInterestAsync();
@@ -127,7 +135,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains("draft-report", (await (await _app.Officer().GetAsync($"/api/v1/cases/{id}")).OkJsonAsync()).Triggers());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_view_explains_why_approval_is_blocked()
     {
         var (id, _) = await CaseWithInterestAsync();
@@ -141,7 +149,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains("criminal-category-not-covered", blocked.GetProperty("unmetConditions").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Malformed_json_is_a_bad_request_with_problem_details_and_changes_nothing()
     {
         var officer = _app.Officer();
@@ -159,7 +167,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Equal("Draft", await officer.StateAsync(id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_stale_if_match_is_a_conflict()
     {
         var officer = _app.Officer();
@@ -176,7 +184,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Equal("Draft", await officer.StateAsync(id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_trigger_not_possible_in_the_current_state_is_a_conflict()
     {
         var officer = _app.Officer();
@@ -188,7 +196,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains("not-permitted-in-state", (await response.JsonAsync()).Codes());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_summary_naming_the_person_cannot_be_submitted_without_an_override()
     {
         var officer = _app.Officer();
