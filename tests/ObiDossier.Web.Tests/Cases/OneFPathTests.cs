@@ -216,6 +216,32 @@ public abstract class OneFPathTests
         Assert.Equal("Discussed with the privacy officer.", seen.GetProperty("submitOverrideMotivation").GetString());
     }
 
+    [DatabaseFact]
+    public async Task Concurrent_triggers_on_one_case_leave_one_winner_and_conflicts()
+    {
+        var id = await _app.Officer().CreateCaseAsync();
+        await _app.Officer().ActOkAsync(id, "submit");
+        await _app.SecondOfficer().ActOkAsync(id, "approve-anonymisation");
+        await _app.Admin().FreezeNextSessionAsync();
+
+        // One prosecutor, six clicks at once: the racers also collide on the interest row's key.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            _app.Prosecutor().ActAsync(id, "flag-interest", new { motivation = "Interest." })));
+
+        // A racer that read the case before the winner committed gets 409; one that read it after
+        // is judged by the workflow like any second flag: 422, interest-already-flagged. Never a 500.
+        var codes = responses.Select(r => r.StatusCode).ToList();
+        Assert.True(codes.Count(c => c == HttpStatusCode.OK) == 1, string.Join(", ", codes));
+        foreach (var late in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            if (late.StatusCode == HttpStatusCode.UnprocessableEntity) Assert.Contains("interest-already-flagged", (await late.JsonAsync()).Codes());
+            else Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        }
+        Assert.Equal("InterestFlagged", await _app.Officer().StateAsync(id));
+        var view = await (await _app.Officer().GetAsync($"/api/v1/cases/{id}")).OkJsonAsync();
+        Assert.Single(view.GetProperty("interests").EnumerateArray());
+    }
+
     private async Task<(Guid Id, Guid Session)> CaseWithInterestAsync()
     {
         var id = await _app.Officer().CreateCaseAsync();
