@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 using ObiDossier.Infrastructure;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Cli;
+using ObiDossier.Testing;
 using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Tests.Database;
@@ -74,6 +75,31 @@ public sealed class MigrationsTests
         Assert.Contains("IF NOT EXISTS", script, StringComparison.Ordinal);
         Assert.Contains("[__EFMigrationsHistory]", script, StringComparison.Ordinal);
         Assert.Contains("datetimeoffset", script, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task The_postgresql_script_of_migrate_runs_twice_on_a_fresh_database_and_leaves_it_current()
+    {
+        using var database = TestPostgres.CreateDatabase();
+        using var output = new StringWriter();
+        Assert.Equal(0, await MaintenanceVerbs.MigrateAsync(
+            ["--script", "--ObiDossier:Database:Provider=PostgreSql", $"--ConnectionStrings:ObiDossier={database.ConnectionString}"], output));
+
+        await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            for (var run = 0; run < 2; run++)
+            {
+                await using var command = new NpgsqlCommand(output.ToString(), connection);
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        var options = new DbContextOptionsBuilder<ObiDossierDbContext>();
+        DatabaseSetup.Configure(options, new DatabaseConnection(DatabaseProvider.PostgreSql, database.ConnectionString));
+        await using var db = new ObiDossierDbContext(options.Options);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(1, await db.Set<ObiDossier.Infrastructure.Audit.AuditSealHead>().CountAsync());
     }
 
     [Fact]
