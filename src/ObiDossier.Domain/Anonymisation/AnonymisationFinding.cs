@@ -10,6 +10,6 @@ namespace ObiDossier.Domain.Anonymisation;
 /// <param name="Length">Number of UTF-16 code units.</param>
 public sealed record AnonymisationFinding(string Kind, int Start, int Length)
 {
-    /// <summary>The offset just past the finding.</summary>
-    public int End => Start + Length;
+    // Internal so that serialising a finding gives exactly { kind, start, length } (API.md).
+    internal int End => Start + Length;
 }

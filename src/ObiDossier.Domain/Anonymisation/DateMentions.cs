@@ -8,7 +8,7 @@ internal readonly record struct DateMention(int Start, int Length, DateOnly Date
 /// <summary>
 /// Finds full dates (day, month and year) in the written forms common in Dutch and English case
 /// texts: 14-03-1961, 14/3/1961, 14.03.1961, 1961-03-14, 14 maart 1961, 14th of March 1961,
-/// March 14, 1961, 14 mrt. '61 is not supported (two-digit years only in numeric forms).
+/// March 14, 1961. Two-digit years are read only in numeric forms (14-03-61).
 /// </summary>
 internal static partial class DateMentions
 {
@@ -18,7 +18,7 @@ internal static partial class DateMentions
 
     // One pass with four alternatives; group names repeat across alternatives on purpose.
     [GeneratedRegex(
-        @"(?<![\w.\-/])(?:" +
+        @"\b(?:" +
         @"(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})" +
         @"|(?<d>\d{1,2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4}|\d\d)" +
         @"|(?<d>\d{1,2})(?:st|nd|rd|th|ste|de|e)?\s+(?:of\s+)?(?<mn>" + Months + @")\.?,?\s+(?<y>\d{4})" +
@@ -32,6 +32,9 @@ internal static partial class DateMentions
         var found = new List<DateMention>();
         foreach (Match match in DateRegex().Matches(text))
         {
+            // Checked here rather than as a lookbehind, which would stop the regex from skipping ahead to
+            // likely starts: "10/12-05-1970" or "3.12.05.1970" are parts of longer numbers, not dates.
+            if (match.Index > 0 && text[match.Index - 1] is '.' or '-' or '/' or '_') continue;
             if (TryRead(match, out var date)) found.Add(new DateMention(match.Index, match.Length, date));
         }
         return found;

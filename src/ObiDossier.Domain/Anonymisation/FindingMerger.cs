@@ -18,25 +18,40 @@ internal static class FindingMerger
             return byStart != 0 ? byStart : b.Length.CompareTo(a.Length);
         });
 
+        // Claimed spans are disjoint and kept sorted by start, so the ones a finding overlaps are
+        // found by binary search: the scan stays O(n log n) on texts with thousands of findings.
         var claimed = new List<AnonymisationFinding>(raw.Count);
+        var pieces = new List<AnonymisationFinding>(4);
         foreach (var finding in raw)
         {
             var start = finding.Start;
             var end = finding.End;
-            var overlapping = claimed.Where(c => c.Start < end && c.End > start).OrderBy(c => c.Start).ToList();
-            var minimum = overlapping.Count == 0 ? 2 : LeftoverMinimum;
-            // Walk the claimed spans in start order and keep the gaps they leave.
-            foreach (var other in overlapping)
+            var first = FirstEndingAfter(claimed, start);
+            var cut = first < claimed.Count && claimed[first].Start < end;
+            var minimum = cut ? LeftoverMinimum : 2;
+            pieces.Clear();
+            for (var k = first; k < claimed.Count && claimed[k].Start < end; k++)
             {
-                if (other.Start > start) AddTrimmed(text, finding.Kind, start, other.Start, minimum, claimed);
-                start = Math.Max(start, other.End);
-                if (start >= end) break;
+                if (claimed[k].Start > start) AddTrimmed(text, finding.Kind, start, claimed[k].Start, minimum, pieces);
+                start = Math.Max(start, claimed[k].End);
             }
-            if (start < end) AddTrimmed(text, finding.Kind, start, end, minimum, claimed);
+            if (start < end) AddTrimmed(text, finding.Kind, start, end, minimum, pieces);
+            foreach (var piece in pieces) claimed.Insert(FirstEndingAfter(claimed, piece.Start), piece);
         }
 
-        claimed.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return JoinTouching(text, claimed);
+    }
+
+    private static int FirstEndingAfter(List<AnonymisationFinding> sorted, int position)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].End <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     // A piece left over beside a stronger finding must be a word, not a particle like "al" or "de".

@@ -52,7 +52,7 @@ internal static class NameLexicon
         "damascus aleppo homs hama idlib daraa beirut amman cairo caïro khartoum khartoem mogadishu mogadishu asmara " +
         "addis abeba ababa kigali butare gisenyi kinshasa goma bukavu srebrenica sarajevo belgrado belgrade vukovar " +
         "pristina tehran teheran freetown monrovia tripoli benghazi amsterdam rotterdam haag hague utrecht zwolle " +
-        "groningen arnhem eindhoven apel sierra leone " +
+        "groningen arnhem eindhoven apel sierra leone geneina fasher obeid anbar hasakah raqqa ramadi fallujah " +
         // organisations and their words
         "army leger ministry ministerie minister directorate directoraat service services dienst intelligence security " +
         "veiligheid veiligheidsdienst police politie court hof rechtbank council raad assembly party partij front forces " +
@@ -64,7 +64,7 @@ internal static class NameLexicon
         "central centrale military militaire headquarters hospital university universiteit prison gevangenis camp kamp " +
         "province provincie district village dorp region regio article artikel refugee vluchtelingenverdrag convention " +
         "verdrag statute statuut ecli rvs afdeling bestuursrechtspraak staatssecretaris secretary general generaal " +
-        "ba ath baath baathpartij " +
+        "ba ath baath baathpartij amn dawla istikhbarat jaish hizb jabhat harakat liwa katibat fedayeen " +
         // function words and sentence starters
         "the a an in on at of he she they his her it its we i de het een hij zij ze dit deze die dat er op na bij voor " +
         "tijdens during after before when since sinds uit from to also ook then toen daarna en and but maar or this that " +
@@ -72,6 +72,17 @@ internal static class NameLexicon
 
     private static HashSet<string> Set(string words) =>
         new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Key(w)), StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="set"/> holds the key of <paramref name="word"/>, without allocating.</summary>
+    public static bool Contains(HashSet<string> set, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64) return set.Contains(Key(word));
+        Span<char> buffer = stackalloc char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+            if (char.IsLetter(c)) buffer[n++] = TextFolding.Fold(c);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..n]);
+    }
 
     /// <summary>Folded letters only, the form all lists use.</summary>
     public static string Key(ReadOnlySpan<char> word)

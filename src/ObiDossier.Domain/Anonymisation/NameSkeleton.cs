@@ -12,10 +12,12 @@ internal static class NameSkeleton
     public const int MaxLength = 64;
 
     /// <summary>Writes the key of <paramref name="folded"/> (lowercase letters only) and returns its length.</summary>
-    public static int Write(ReadOnlySpan<char> folded, Span<char> key, out int consonants)
+    /// <param name="french">Read ch as sh and drop a final e, as French transliterations do (Darwiche, Chérif).</param>
+    public static int Write(ReadOnlySpan<char> folded, Span<char> key, out int consonants, bool french = false)
     {
         consonants = 0;
         var length = folded.Length;
+        if (french && length > 3 && folded[length - 1] == 'e') length--;
         // Abdullah/Abdulla, Fatimah/Fatima: a final h after a vowel is not pronounced.
         if (length > 2 && folded[length - 1] == 'h' && IsVowel(folded[length - 2])) length--;
 
@@ -26,7 +28,7 @@ internal static class NameSkeleton
         {
             var c = folded[i];
             var next = i + 1 < length ? folded[i + 1] : '\0';
-            var (mapped, advance) = Map(c, next);
+            var (mapped, advance) = french && c == 'c' && next == 'h' ? ('s', 2) : Map(c, next);
             i += advance;
             var vowel = IsVowel(mapped);
             if (n == 0)
@@ -50,6 +52,10 @@ internal static class NameSkeleton
         }
         return n;
     }
+
+    /// <summary>Whether the French reading of <paramref name="folded"/> can differ from the default one.</summary>
+    public static bool MayBeFrench(ReadOnlySpan<char> folded) =>
+        folded.Contains("ch", StringComparison.Ordinal) || (folded.Length > 3 && folded[^1] == 'e');
 
     private static (char Mapped, int Advance) Map(char c, char next) => (c, next) switch
     {

@@ -12,6 +12,7 @@ namespace ObiDossier.Domain.Anonymisation;
 internal static partial class PersonNameDetector
 {
     private const int MaxWords = 6;
+    private const int TitleWindow = 48;
 
     [GeneratedRegex(
         @"\b(?:de\s+heer|heer|meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.|drs\.|ir\.|sir|" +
@@ -21,7 +22,7 @@ internal static partial class PersonNameDetector
         @"premier|gouverneur|governor|judge|rechter|broer|zus|zuster|vader|moeder|oom|tante|neef|nicht|zoon|dochter|" +
         @"echtgenoot|echtgenote|brother|sister|father|mother|uncle|aunt|cousin|son|daughter|husband|wife|genaamd|" +
         @"bijgenaamd|named|called|alias|aka|a\.k\.a\.|getuige|witness|vriend|friend|collega|colleague|chef|chief|" +
-        @"leider|leader|superior|meerdere|warlord|krijgsheer|buurman|buurvrouw|neighbour|neighbor)(?=[\s,:]+(?-i:\p{Lu}))",
+        @"leider|leader|superior|meerdere|warlord|krijgsheer|buurman|buurvrouw|neighbour|neighbor|burgemeester|bourgmestre|mayor|zekere|certain)(?=[\s,:]+(?-i:\p{Lu}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();
 
@@ -31,11 +32,13 @@ internal static partial class PersonNameDetector
 
     public static void Find(string text, List<Token> tokens, List<AnonymisationFinding> findings)
     {
-        foreach (Match m in Trigger().Matches(text))
+        foreach (var m in Trigger().EnumerateMatches(text))
         {
             var at = SkipSeparators(text, m.Index + m.Length);
             // "his superior, Colonel Hamid …", "Maj. Gen. Adnan …": titles may pile up before the name.
-            for (var more = 0; more < 3 && Trigger().Match(text, at) is { Success: true } title && title.Index == at; more++)
+            // Only the next few characters are searched: Match(text, at) alone would scan to the end of the text each time.
+            for (var more = 0; more < 3 && Trigger().Match(text, at, Math.Min(TitleWindow, text.Length - at)) is { Success: true } title
+                && title.Index == at; more++)
                 at = SkipSeparators(text, title.Index + title.Length);
             AddSequence(text, at, findings);
         }
@@ -43,10 +46,10 @@ internal static partial class PersonNameDetector
         {
             // Inside a compound ("Mazar-i-Sharif") a given name is part of something else.
             if (!token.Capitalised || token.HasDigit || (token.Start > 0 && text[token.Start - 1] == '-')) continue;
-            if (NameLexicon.GivenNames.Contains(NameLexicon.Key(text.AsSpan(token.Start, token.Length))))
+            if (NameLexicon.Contains(NameLexicon.GivenNames, text.AsSpan(token.Start, token.Length)))
                 AddSequence(text, token.Start, findings);
         }
-        foreach (Match m in ParticleName().Matches(text)) AddSequence(text, m.Index, findings);
+        foreach (var m in ParticleName().EnumerateMatches(text)) AddSequence(text, m.Index, findings);
         FindLaterMentions(text, tokens, findings);
     }
 
@@ -67,7 +70,7 @@ internal static partial class PersonNameDetector
         if (words.Count == 0) return;
         foreach (var token in tokens)
         {
-            if (token.Capitalised && !token.HasDigit && words.Contains(NameLexicon.Key(text.AsSpan(token.Start, token.Length))))
+            if (token.Capitalised && !token.HasDigit && NameLexicon.Contains(words, text.AsSpan(token.Start, token.Length)))
                 AddSequence(text, token.Start, findings);
         }
     }

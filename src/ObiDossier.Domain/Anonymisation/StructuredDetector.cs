@@ -13,29 +13,30 @@ internal static class StructuredDetector
 
     public static void Find(string text, List<AnonymisationFinding> findings)
     {
-        foreach (Match m in StructuredPatterns.Email().Matches(text)) Add(findings, FindingKinds.Email, m);
+        foreach (var m in StructuredPatterns.Email().EnumerateMatches(text)) Add(findings, FindingKinds.Email, m);
         FindIbans(text, findings);
-        foreach (Match m in StructuredPatterns.Phone().Matches(text)) Add(findings, FindingKinds.Phone, m);
+        foreach (var m in StructuredPatterns.Phone().EnumerateMatches(text)) Add(findings, FindingKinds.Phone, m);
 
         Span<char> digits = stackalloc char[9];
-        foreach (Match m in StructuredPatterns.BsnCandidate().Matches(text))
+        foreach (var m in StructuredPatterns.BsnCandidate().EnumerateMatches(text))
         {
-            if (Digits(m.ValueSpan, digits) == 9 && Checksums.PassesElevenTest(digits)) Add(findings, FindingKinds.Bsn, m);
+            if (Digits(Value(text, m), digits) == 9 && Checksums.PassesElevenTest(digits)) Add(findings, FindingKinds.Bsn, m);
         }
 
         // Ten digits starting with 0 are Dutch phone numbers (06…), which the phone pattern already took.
-        foreach (Match m in StructuredPatterns.VNumberCandidate().Matches(text))
-            if (m.ValueSpan[0] != '0') Add(findings, FindingKinds.VNumber, m);
+        foreach (var m in StructuredPatterns.VNumberCandidate().EnumerateMatches(text))
+            if (Value(text, m)[0] != '0') Add(findings, FindingKinds.VNumber, m);
 
-        foreach (Match m in StructuredPatterns.DocumentNumberCandidate().Matches(text))
+        foreach (var m in StructuredPatterns.DocumentNumberCandidate().EnumerateMatches(text))
         {
             // Require a digit among the middle six, so all-capital words followed by a digit do not count.
-            if (m.ValueSpan[2..8].IndexOfAnyInRange('0', '9') >= 0) Add(findings, FindingKinds.DocumentNumber, m);
+            if (Value(text, m)[2..8].IndexOfAnyInRange('0', '9') >= 0) Add(findings, FindingKinds.DocumentNumber, m);
         }
 
-        foreach (Match m in StructuredPatterns.Postcode().Matches(text))
+        foreach (var m in StructuredPatterns.Postcode().EnumerateMatches(text))
         {
-            var letters = m.ValueSpan[4] == ' ' ? m.ValueSpan.Slice(5, 2) : m.ValueSpan.Slice(4, 2);
+            var value = Value(text, m);
+            var letters = value[4] == ' ' ? value.Slice(5, 2) : value.Slice(4, 2);
             if (!PostcodeLookalikes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(letters))
                 Add(findings, FindingKinds.Postcode, m);
         }
@@ -45,9 +46,9 @@ internal static class StructuredDetector
     {
         Span<char> compact = stackalloc char[40];
         Span<int> endOf = stackalloc int[40];
-        foreach (Match m in StructuredPatterns.IbanCandidate().Matches(text))
+        foreach (var m in StructuredPatterns.IbanCandidate().EnumerateMatches(text))
         {
-            var candidate = m.ValueSpan;
+            var candidate = Value(text, m);
             var n = 0;
             for (var i = 0; i < candidate.Length && n < compact.Length; i++)
             {
@@ -78,6 +79,8 @@ internal static class StructuredDetector
         return n;
     }
 
-    private static void Add(List<AnonymisationFinding> findings, string kind, Match m) =>
+    private static ReadOnlySpan<char> Value(string text, ValueMatch m) => text.AsSpan(m.Index, m.Length);
+
+    private static void Add(List<AnonymisationFinding> findings, string kind, ValueMatch m) =>
         findings.Add(new AnonymisationFinding(kind, m.Index, m.Length));
 }

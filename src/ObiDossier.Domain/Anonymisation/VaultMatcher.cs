@@ -17,7 +17,8 @@ internal static class VaultMatcher
         var exact = targets.Exact.GetAlternateLookup<ReadOnlySpan<char>>();
         var skeletons = targets.Skeletons.GetAlternateLookup<ReadOnlySpan<char>>();
         var limit = targets.MaxLength + MaxVariantLengthDifference;
-        Span<char> window = stackalloc char[limit];
+        // Vault values are typed by users: a very long one must not overflow the stack.
+        Span<char> window = limit <= 256 ? stackalloc char[limit] : new char[limit];
         Span<char> skeleton = stackalloc char[NameSkeleton.MaxLength];
 
         var i = 0;
@@ -46,9 +47,8 @@ internal static class VaultMatcher
                 }
                 // Spelling variants only for capitalised names: lowercase words that share a skeleton are mostly ordinary words.
                 if (hasDigit || !capitalised || targets.Skeletons.Count == 0 || length > NameSkeleton.MaxLength) continue;
-                var n = NameSkeleton.Write(candidate, skeleton, out _);
-                if (skeletons.TryGetValue(skeleton[..n], out var targetLength)
-                    && Math.Abs(targetLength - length) <= MaxVariantLengthDifference)
+                if (MatchesSkeleton(candidate, skeleton, skeletons, french: false)
+                    || (NameSkeleton.MayBeFrench(candidate) && MatchesSkeleton(candidate, skeleton, skeletons, french: true)))
                     bestEnd = j;
             }
 
@@ -56,6 +56,14 @@ internal static class VaultMatcher
             findings.Add(new AnonymisationFinding(FindingKinds.VaultValue, first.Start, tokens[bestEnd].End - first.Start));
             i = bestEnd + 1;
         }
+    }
+
+    private static bool MatchesSkeleton(ReadOnlySpan<char> candidate, Span<char> skeleton,
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> skeletons, bool french)
+    {
+        var n = NameSkeleton.Write(candidate, skeleton, out _, french);
+        return skeletons.TryGetValue(skeleton[..n], out var targetLength)
+            && Math.Abs(targetLength - candidate.Length) <= MaxVariantLengthDifference;
     }
 
     private static bool Allowed(string text, Token first, bool single, int length, TargetRules rules)

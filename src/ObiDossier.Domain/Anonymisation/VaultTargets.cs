@@ -72,6 +72,9 @@ internal sealed class VaultTargets
         Span<char> skeleton = stackalloc char[NameSkeleton.MaxLength];
         var n = NameSkeleton.Write(key.AsSpan(0, Math.Min(key.Length, NameSkeleton.MaxLength)), skeleton, out var consonants);
         if (consonants >= 2) Skeletons.TryAdd(new string(skeleton[..n]), key.Length);
+        if (!NameSkeleton.MayBeFrench(key)) return;
+        n = NameSkeleton.Write(key.AsSpan(0, Math.Min(key.Length, NameSkeleton.MaxLength)), skeleton, out consonants, french: true);
+        if (consonants >= 2) Skeletons.TryAdd(new string(skeleton[..n]), key.Length);
     }
 
     // "G.A. Wardak", "W. Mansour": initials of the given names before the last name. Compared

@@ -29,7 +29,7 @@ public sealed class AuditCheckpointWriter(ObiDossierDbContext db, AuditCheckpoin
         {
             await using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
             await stream.WriteAsync(bytes, cancellationToken);
-            await stream.FlushAsync(cancellationToken);
+            stream.Flush(flushToDisk: true); // a checkpoint that a crash can lose protects nothing
         }
         finally
         {

@@ -1,27 +1,25 @@
-using System.Buffers.Text;
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 
 namespace ObiDossier.Infrastructure.Audit;
 
 /// <summary>
-/// Reads one audit-entry row from a data reader and recomputes its entry hash without
-/// materialising an entity. On SQLite, text columns are copied as the stored UTF-8 bytes
-/// straight into the hash buffer (no string per field); other providers go through strings.
-/// Reused for every row: the verifier's hot loop allocates nothing per entry on SQLite.
+/// One audit-entry row as the verifier sees it: its ids, its stored hashes and the entry hash
+/// recomputed from its stored content, without materialising an entity. Reused for every row,
+/// so the hot loop allocates (almost) nothing. Two ways in: any ADO.NET reader, and SQLite's
+/// own statement API (<c>AuditEntryRow.Sqlite.cs</c>), which reads text as stored UTF-8.
 /// </summary>
-internal sealed class AuditEntryRow
+internal sealed partial class AuditEntryRow
 {
     // Column order of AuditEntrySql.Columns.
     private const int IdOrdinal = 0, SequenceOrdinal = 1, AtOrdinal = 2, ActorIdOrdinal = 3,
         CaseIdOrdinal = 10, OutcomeOrdinal = 11, StatusCodeOrdinal = 12, ReasonsOrdinal = 13,
         EntryHashOrdinal = 18, ChainHashOrdinal = 19, BlockNumberOrdinal = 20;
 
-    private readonly CanonicalBuffer _buffer = new();
-    private readonly byte[] _scratch = new byte[64];
-    private readonly bool _utf8Direct;
+    // Written instead of a value that cannot even be parsed (a tampered time or GUID): the
+    // writer never produces it, so the entry hash mismatches instead of the verifier crashing.
+    private const byte Unparseable = 2;
 
-    public AuditEntryRow(DbDataReader reader) => _utf8Direct = reader is SqliteDataReader;
+    private readonly CanonicalBuffer _buffer = new();
 
     public long Id { get; private set; }
     public long? Sequence { get; private set; }
@@ -42,9 +40,15 @@ internal sealed class AuditEntryRow
         Sequence = r.IsDBNull(SequenceOrdinal) ? null : r.GetInt64(SequenceOrdinal);
         BlockNumber = r.IsDBNull(BlockNumberOrdinal) ? null : r.GetInt64(BlockNumberOrdinal);
 
-        _buffer.Reset();
-        _buffer.WriteString(AuditHashing.EntryDomain);
-        _buffer.WriteInt64(r.GetDateTime(AtOrdinal).Ticks);
+        BeginEntry();
+        try
+        {
+            _buffer.WriteInt64(r.GetDateTime(AtOrdinal).Ticks);
+        }
+        catch (FormatException)
+        {
+            WriteUnparseable(r.GetValue(AtOrdinal).ToString());
+        }
         for (var i = ActorIdOrdinal; i < CaseIdOrdinal; i++)
         {
             Text(r, i); // actor id, role, organisation, display name, action, entity type, entity id
@@ -63,23 +67,24 @@ internal sealed class AuditEntryRow
         StoredChainHashWellFormed = HasChainHash && ReadHash(r, ChainHashOrdinal, StoredChainHash);
     }
 
-    private void Text(DbDataReader r, int ordinal)
+    /// <summary>Hashes the content encoded by the last read.</summary>
+    public void HashContent() => _buffer.HashTo(ComputedEntryHash);
+
+    private void BeginEntry()
     {
-        if (r.IsDBNull(ordinal))
-        {
-            _buffer.WriteNull();
-        }
-        else if (_utf8Direct)
-        {
-            var length = (int)r.GetBytes(ordinal, 0, null, 0, 0);
-            var array = _buffer.ReserveUtf8(length, out var offset);
-            r.GetBytes(ordinal, 0, array, offset, length);
-        }
-        else
-        {
-            _buffer.WriteString(r.GetString(ordinal));
-        }
+        _buffer.Reset();
+        _buffer.WriteFixed([0]);
+        _buffer.WriteString(AuditHashing.EntryDomain);
     }
+
+    private void WriteUnparseable(string? value)
+    {
+        _buffer.WriteFixed([Unparseable]);
+        _buffer.WriteString(value);
+    }
+
+    private void Text(DbDataReader r, int ordinal) =>
+        _buffer.WriteString(r.IsDBNull(ordinal) ? null : r.GetString(ordinal));
 
     private void ReadGuid(DbDataReader r, int ordinal)
     {
@@ -88,21 +93,14 @@ internal sealed class AuditEntryRow
             _buffer.WriteGuid(null);
             return;
         }
-        if (_utf8Direct)
+        try
         {
-            // SQLite keeps GUIDs as text; parse the bytes instead of allocating a string.
-            var length = (int)r.GetBytes(ordinal, 0, null, 0, 0);
-            if (length <= _scratch.Length)
-            {
-                r.GetBytes(ordinal, 0, _scratch, 0, length);
-                if (Utf8Parser.TryParse(_scratch.AsSpan(0, length), out Guid parsed, out var consumed) && consumed == length)
-                {
-                    _buffer.WriteGuid(parsed);
-                    return;
-                }
-            }
+            _buffer.WriteGuid(r.GetGuid(ordinal));
         }
-        _buffer.WriteGuid(r.GetGuid(ordinal));
+        catch (Exception e) when (e is FormatException or InvalidCastException)
+        {
+            WriteUnparseable(r.GetValue(ordinal).ToString());
+        }
     }
 
     private static bool ReadHash(DbDataReader r, int ordinal, byte[] destination)
@@ -111,12 +109,14 @@ internal sealed class AuditEntryRow
         {
             return false;
         }
-        var length = r.GetBytes(ordinal, 0, null, 0, 0);
-        if (length != AuditHashing.HashSize)
+        // GetFieldValue (one small array) rather than GetBytes: Microsoft.Data.Sqlite serves
+        // GetBytes on a table column through incremental blob I/O, many times slower.
+        var value = r.GetFieldValue<byte[]>(ordinal);
+        if (value.Length != AuditHashing.HashSize)
         {
             return false;
         }
-        r.GetBytes(ordinal, 0, destination, 0, AuditHashing.HashSize);
+        value.CopyTo(destination, 0);
         return true;
     }
 }

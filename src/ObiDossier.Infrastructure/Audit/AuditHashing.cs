@@ -7,8 +7,9 @@ namespace ObiDossier.Infrastructure.Audit;
 /// recompute the chain, which is exactly why the signed checkpoints (with a key outside the
 /// database) are what finally stops a consistent rewrite.
 /// <list type="bullet">
-/// <item><c>EntryHash = SHA-256(canonical(content))</c>: every stored content field, with the time
-/// as UTC ticks. It leaves out what is assigned later (Id, sequence, block), which the chain
+/// <item><c>EntryHash = SHA-256(0x00 ‖ canonical(content))</c>: every stored content field, with the
+/// time as UTC ticks. The 0x00 makes it the RFC 6962 leaf hash of the entry, so blocks build
+/// their Merkle trees on it directly. It leaves out what is assigned later (Id, sequence, block), which the chain
 /// hash binds instead.</item>
 /// <item><c>ChainHash_n = SHA-256("OBI-AUDIT-CHAIN-1" ‖ ChainHash_{n-1} ‖ seq_n ‖ id_n ‖ block_n ‖ EntryHash_n)</c>,
 /// with 32 zero bytes before the first entry.</item>
@@ -40,6 +41,7 @@ public static class AuditHashing
     public static byte[] ComputeEntryHash(AuditEntry entry)
     {
         var buffer = new CanonicalBuffer();
+        buffer.WriteFixed([0]);
         buffer.WriteString(EntryDomain);
         buffer.WriteInt64(entry.At.Ticks);
         buffer.WriteString(entry.ActorId);
@@ -82,13 +84,13 @@ public static class AuditHashing
         SHA256.HashData(buffer, destination);
     }
 
-    /// <summary>RFC 6962 Merkle tree hash over the given entry hashes, in order.</summary>
+    /// <summary>RFC 6962 Merkle tree hash whose leaf hashes are the given entry hashes, in order.</summary>
     public static byte[] ComputeMerkleRoot(IEnumerable<byte[]> entryHashes)
     {
         var merkle = new MerkleAccumulator();
         foreach (var hash in entryHashes)
         {
-            merkle.AddLeaf(hash);
+            merkle.AddLeafHash(hash);
         }
         var root = new byte[HashSize];
         merkle.RootTo(root);

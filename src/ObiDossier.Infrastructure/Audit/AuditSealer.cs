@@ -52,7 +52,10 @@ public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time)
             {
                 return 0;
             }
-            if (await TrySealAsync(head, pending, cancellationToken))
+            // Inside the provider's execution strategy, so a context configured to retry on
+            // transient failures (SQL Server, PostgreSQL) accepts the explicit transaction.
+            var strategy = db.Database.CreateExecutionStrategy();
+            if (await strategy.ExecuteAsync(() => TrySealAsync(head, pending, cancellationToken)))
             {
                 return pending.Count;
             }
@@ -75,7 +78,7 @@ public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time)
         {
             sequences[i] = head.LastSequence + 1 + i;
             chains[i] = AuditHashing.ComputeChainHash(previous, sequences[i], pending[i].Id, blockNumber, pending[i].EntryHash);
-            merkle.AddLeaf(pending[i].EntryHash);
+            merkle.AddLeafHash(pending[i].EntryHash);
             previous = chains[i];
         }
         var block = new AuditBlock

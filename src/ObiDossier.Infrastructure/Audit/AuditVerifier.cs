@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ObiDossier.Infrastructure.Data;
@@ -15,6 +16,12 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
 {
     /// <summary>Blocks read per query; entries are streamed, never held.</summary>
     public int BlockPageSize { get; init; } = 64;
+
+    /// <summary>Read SQLite through its statement API (tests turn it off to cover the ADO.NET path).</summary>
+    internal bool SqliteFastPath { get; init; } = true;
+
+    /// <summary>On the SQLite fast path, read and hash on two threads (off: one thread, for comparison).</summary>
+    internal bool SqlitePipelined { get; init; } = true;
 
     public async Task<AuditVerificationResult> VerifyAsync(CancellationToken cancellationToken = default)
     {
@@ -78,21 +85,9 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
 
     private async Task<AuditVerificationResult?> VerifyEntriesAsync(ChainCheck chain, AuditEntrySql sql, List<AuditBlock> blocks, CancellationToken ct)
     {
-        await using var command = CreateCommand(sql.SealedRange);
-        AddParameter(command, "@lo", blocks[0].FirstSequence);
-        AddParameter(command, "@hi", blocks[^1].LastSequence);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var row = new AuditEntryRow(reader);
         chain.BeginBlocks(blocks);
-        while (await reader.ReadAsync(ct))
-        {
-            row.Read(reader);
-            if (chain.Accept(row) is { } bad)
-            {
-                return bad;
-            }
-        }
-        return chain.EndBlocks();
+        return await StreamAsync(sql.SealedRange, (blocks[0].FirstSequence, blocks[^1].LastSequence), chain.Accept, ct)
+            ?? chain.EndBlocks();
     }
 
     // Sealed entries outside every block's range (a sequence moved below 1 or past the last block).
@@ -111,27 +106,48 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
     private async Task<AuditVerificationResult> VerifyPendingAsync(ChainCheck chain, AuditEntrySql sql, int checkpoints, CancellationToken ct)
     {
         long pending = 0;
-        await using var command = CreateCommand(sql.Pending);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var row = new AuditEntryRow(reader);
-        while (await reader.ReadAsync(ct))
+        var broken = await StreamAsync(sql.Pending, null, row =>
         {
-            row.Read(reader);
             pending++;
             if (row.HasChainHash || row.BlockNumber is not null)
             {
                 return AuditVerificationResult.Broken(chain.Sealed + pending, row.Id, $"unsealed entry id {row.Id} carries sealing data");
             }
-            if (!row.EntryHashMatches)
-            {
-                return AuditVerificationResult.Broken(chain.Sealed + pending, row.Id, $"unsealed entry id {row.Id}: entry hash does not match its content");
-            }
-        }
-        return new AuditVerificationResult(true, chain.Sealed + pending, null, null)
+            return row.EntryHashMatches ? null
+                : AuditVerificationResult.Broken(chain.Sealed + pending, row.Id, $"unsealed entry id {row.Id}: entry hash does not match its content");
+        }, ct);
+        return broken ?? new AuditVerificationResult(true, chain.Sealed + pending, null, null)
         {
             PendingEntries = pending,
             CheckpointsVerified = checkpoints,
         };
+    }
+
+    /// <summary>Feeds each row to <paramref name="accept"/> until it returns a fault or rows run out.</summary>
+    private async Task<AuditVerificationResult?> StreamAsync(
+        string sql, (long Lo, long Hi)? range, Func<AuditEntryRow, AuditVerificationResult?> accept, CancellationToken ct)
+    {
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite && SqliteFastPath && db.Database.CurrentTransaction is null)
+        {
+            return await SqliteRowStream.RunAsync(sqlite, sql, range, accept, SqlitePipelined, ct);
+        }
+        var row = new AuditEntryRow();
+        await using var command = CreateCommand(sql);
+        if (range is { } r)
+        {
+            AddParameter(command, "@lo", r.Lo);
+            AddParameter(command, "@hi", r.Hi);
+        }
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            row.Read(reader);
+            if (accept(row) is { } bad)
+            {
+                return bad;
+            }
+        }
+        return null;
     }
 
     private DbCommand CreateCommand(string text)

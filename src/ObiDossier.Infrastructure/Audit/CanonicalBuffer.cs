@@ -55,14 +55,6 @@ internal sealed class CanonicalBuffer
         return Grow(byteCount);
     }
 
-    /// <summary>Reserves a UTF-8 string of <paramref name="byteCount"/> bytes for a reader that fills a byte array.</summary>
-    public byte[] ReserveUtf8(int byteCount, out int offset)
-    {
-        BeginUtf8(byteCount);
-        offset = _length - byteCount;
-        return _buffer;
-    }
-
     public void WriteNull() => Grow(1)[0] = 0;
 
     public void WriteGuid(Guid? value)

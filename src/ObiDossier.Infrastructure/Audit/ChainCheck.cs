@@ -105,7 +105,7 @@ internal sealed class ChainCheck(AuditCheckpointSet checkpoints, AuditSealHead h
             return Broken(sequence, $"the seal head disagrees with the chain at entry {sequence}");
         }
         _computedChain.CopyTo(_previousChain, 0);
-        _merkle.AddLeaf(row.ComputedEntryHash);
+        _merkle.AddLeafHash(row.ComputedEntryHash);
         _nextSequence++;
         return sequence == block.LastSequence ? EndBlock(block) : null;
     }

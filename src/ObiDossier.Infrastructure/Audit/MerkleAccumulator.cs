@@ -11,7 +11,6 @@ internal sealed class MerkleAccumulator
 {
     private readonly byte[] _stack = new byte[64 * 32];
     private readonly int[] _levels = new int[64];
-    private readonly byte[] _scratch = new byte[65];
     private int _depth;
 
     public long Count { get; private set; }
@@ -22,12 +21,13 @@ internal sealed class MerkleAccumulator
         Count = 0;
     }
 
-    public void AddLeaf(ReadOnlySpan<byte> leafData)
+    /// <summary>
+    /// Adds a leaf by its RFC 6962 leaf hash, SHA-256(0x00 ‖ data). Audit entry hashes are
+    /// exactly that, so the verifier saves one hash per entry.
+    /// </summary>
+    public void AddLeafHash(ReadOnlySpan<byte> leafHash)
     {
-        // Leaf hash = SHA-256(0x00 || data): the prefix keeps leaves and nodes apart.
-        _scratch[0] = 0;
-        leafData.CopyTo(_scratch.AsSpan(1));
-        SHA256.HashData(_scratch.AsSpan(0, 1 + leafData.Length), Slot(_depth));
+        leafHash.CopyTo(Slot(_depth));
         _levels[_depth] = 0;
         _depth++;
         Count++;

@@ -14,7 +14,7 @@ internal sealed class AuditSealingService(IServiceScopeFactory scopes, DatabaseI
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(SealInterval);
-        var lastCheckpoint = DateTime.UtcNow;
+        var lastCheckpoint = DateTime.MinValue; // a first checkpoint soon after start
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             if (!database.Ready) continue;

@@ -18,6 +18,7 @@ internal static class Pipeline
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -27,6 +27,7 @@ internal static class LegalBasesApi
         var group = routes.MapGroup("/legal-bases").WithTags("Legal bases");
         group.MapGet("/", ListAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
         group.MapPost("/", CreateAsync).RequireAuthorization(AuthSetup.Policies.Admin);
+        group.MapPut("/{code}", UpdateAsync).RequireAuthorization(AuthSetup.Policies.Admin);
         return group;
     }
 
@@ -39,8 +40,9 @@ internal static class LegalBasesApi
         var actor = http.User.ToActor();
         var problems = Validate(request);
         if (problems.Count == 0 && await db.Set<LegalBasis>().AnyAsync(b => b.Code == request.Code, ct))
-            return await RefuseAsync(new CommandError(409, $"Legal basis '{request.Code}' exists.", [new("legal-basis-exists", "A legal basis with that code exists.")]));
-        if (problems.Count > 0) return await RefuseAsync(CommandError.Invalid("The legal basis is invalid.", problems));
+            return await RefuseAsync(db, audit, actor, "legal-basis.create", null,
+                new CommandError(409, $"Legal basis '{request.Code}' exists.", [new("legal-basis-exists", "A legal basis with that code exists.")]), ct);
+        if (problems.Count > 0) return await RefuseAsync(db, audit, actor, "legal-basis.create", null, CommandError.Invalid("The legal basis is invalid.", problems), ct);
 
         var basis = new LegalBasis
         {
@@ -54,15 +56,67 @@ internal static class LegalBasesApi
             TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/legal-bases/{basis.Code}", ToDto(basis));
+    }
 
-        async Task<ProblemHttpResult> RefuseAsync(CommandError error)
+    /// <summary>An admin corrects an entry (DESIGN.md §3); the code is the entry's identity and does not change.</summary>
+    public static async Task<Results<Ok<LegalBasisDto>, ProblemHttpResult>> UpdateAsync(
+        string code, CreateLegalBasisRequest request, ObiDossierDbContext db, AuditWriter audit, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        const string action = "legal-basis.update";
+        var basis = await db.Set<LegalBasis>().FirstOrDefaultAsync(b => b.Code == code, ct);
+        if (basis is null) return await RefuseAsync(db, audit, actor, action, null, CommandError.NotFound("Legal basis"), ct);
+        if (request.Code is not null && request.Code != code)
+            return await RefuseAsync(db, audit, actor, action, code, CommandError.Invalid("The code cannot change.", [new("code-immutable", "The code of a legal basis cannot change.")]), ct);
+        var problems = Validate(request with { Code = code });
+        if (problems.Count > 0) return await RefuseAsync(db, audit, actor, action, code, CommandError.Invalid("The legal basis is invalid.", problems), ct);
+
+        var before = ToDto(basis);
+        basis.Title = request.Title!;
+        basis.Article = request.Article!;
+        basis.Description = request.Description ?? request.Title!;
+        basis.ValidFrom = request.ValidFrom;
+        basis.ValidTo = request.ValidTo;
+        basis.RecipientOrganisations = [.. request.RecipientOrganisations ?? []];
+        basis.DataCategories = [.. request.DataCategories ?? []];
+        basis.Regime = request.Regime ?? basis.Regime;
+        basis.Touch();
+        var after = ToDto(basis);
+        audit.Add(db, new AuditRecord(actor, action, "legal-basis", code, null, AuditOutcome.Succeeded, 200, LegalBasisCode: code,
+            ChangedFields: Changed(before, after), TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
+        try
         {
-            db.ChangeTracker.Clear();
-            audit.Add(db, new AuditRecord(actor, "legal-basis.create", "legal-basis", null, null, AuditOutcome.Refused, error.Status,
-                Reasons: [.. error.Conditions.Select(c => c.Code)], TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
             await db.SaveChangesAsync(ct);
-            return error.ToProblem();
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await RefuseAsync(db, audit, actor, action, code, CommandError.Conflict("Someone else changed this legal basis: reload it."), ct);
+        }
+        return TypedResults.Ok(after);
+    }
+
+    private static List<string> Changed(LegalBasisDto a, LegalBasisDto b)
+    {
+        var changed = new List<string>();
+        if (a.Title != b.Title) changed.Add("title");
+        if (a.Article != b.Article) changed.Add("article");
+        if (a.Description != b.Description) changed.Add("description");
+        if (a.ValidFrom != b.ValidFrom) changed.Add("validFrom");
+        if (a.ValidTo != b.ValidTo) changed.Add("validTo");
+        if (!a.RecipientOrganisations.SequenceEqual(b.RecipientOrganisations)) changed.Add("recipientOrganisations");
+        if (!a.DataCategories.SequenceEqual(b.DataCategories)) changed.Add("dataCategories");
+        if (a.Regime != b.Regime) changed.Add("regime");
+        return changed;
+    }
+
+    private static async Task<ProblemHttpResult> RefuseAsync(ObiDossierDbContext db, AuditWriter audit, Actor actor, string action, string? code,
+        CommandError error, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        audit.Add(db, new AuditRecord(actor, action, "legal-basis", code, null, AuditOutcome.Refused, error.Status,
+            Reasons: [.. error.Conditions.Select(c => c.Code)], TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
+        await db.SaveChangesAsync(ct);
+        return error.ToProblem();
     }
 
     private static List<UnmetCondition> Validate(CreateLegalBasisRequest r)

@@ -54,12 +54,12 @@ internal sealed class AuditTrailFixture : IDisposable
 
     public AuditCheckpointWriter CheckpointWriter(ObiDossierDbContext db) => new(db, Key, Time);
 
-    public async Task<AuditVerificationResult> VerifyAsync()
+    public async Task<AuditVerificationResult> VerifyAsync(bool sqliteFastPath = true, bool pipelined = true)
     {
         // A fresh key holder, as a separate `audit verify` process would have.
         await using var db = CreateContext();
         using var key = new AuditCheckpointKey(Options);
-        return await new AuditVerifier(db, key).VerifyAsync();
+        return await new AuditVerifier(db, key) { SqliteFastPath = sqliteFastPath, SqlitePipelined = pipelined }.VerifyAsync();
     }
 
     public async Task<long> SealAsync(int blockSize = 25)

@@ -111,6 +111,10 @@ public sealed class AuditTrailMutationTests
     {
         using var fx = await ValidAsync();
         await Mutations.RewriteAndRehashAsync(fx, T);
+        var checkpoints = fx.Key.CheckpointsPath;
+        File.Move(checkpoints, checkpoints + ".aside");
+        Assert.True((await fx.VerifyAsync()).Valid, "the rewrite should be self-consistent without checkpoints");
+        File.Move(checkpoints + ".aside", checkpoints);
 
         // Without the checkpoints the rewritten chain is self-consistent; the last checkpoint that
         // still matches is the one at entry 100, so the rewrite lies after it.
@@ -194,8 +198,12 @@ public sealed class AuditTrailMutationTests
 
     private static async Task AssertBrokenAtAsync(AuditTrailFixture fx, long expected, string because)
     {
-        var result = await fx.VerifyAsync();
-        Assert.False(result.Valid, $"mutation '{because}' was not detected");
-        Assert.True(expected == result.FirstBrokenEntry, $"expected entry {expected} ({because}), got {result.FirstBrokenEntry}: {result.Reason}");
+        // Every way of reading rows (SQLite statement API on two threads or one, plain ADO.NET) must agree.
+        foreach (var (fastPath, pipelined) in new[] { (true, true), (true, false), (false, false) })
+        {
+            var result = await fx.VerifyAsync(fastPath, pipelined);
+            Assert.False(result.Valid, $"mutation '{because}' was not detected (fast path: {fastPath})");
+            Assert.True(expected == result.FirstBrokenEntry, $"expected entry {expected} ({because}), got {result.FirstBrokenEntry}: {result.Reason} (fast path: {fastPath})");
+        }
     }
 }

@@ -5,13 +5,15 @@ namespace ObiDossier.Infrastructure.Tests.Audit;
 
 public sealed class AuditTrailValidTests
 {
-    [Fact]
-    public async Task An_untouched_trail_of_several_blocks_verifies()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_untouched_trail_of_several_blocks_verifies(bool sqliteFastPath)
     {
         using var fx = new AuditTrailFixture();
         await ValidTrail.BuildAsync(fx);
 
-        var result = await fx.VerifyAsync();
+        var result = await fx.VerifyAsync(sqliteFastPath);
 
         Assert.True(result.Valid, result.Reason);
         Assert.Equal(ValidTrail.Entries, result.Entries);
@@ -112,7 +114,7 @@ public sealed class AuditTrailValidTests
     }
 
     [Fact]
-    public void The_Merkle_root_follows_RFC_6962()
+    public void The_block_Merkle_root_follows_RFC_6962_with_entry_hashes_as_leaf_hashes()
     {
         static byte[] Leaf(byte[] d) => System.Security.Cryptography.SHA256.HashData([0, .. d]);
         static byte[] Node(byte[] l, byte[] r) => System.Security.Cryptography.SHA256.HashData([1, .. l, .. r]);
@@ -122,6 +124,6 @@ public sealed class AuditTrailValidTests
             Node(Node(Leaf(d[0]), Leaf(d[1])), Node(Leaf(d[2]), Leaf(d[3]))),
             Node(Node(Leaf(d[4]), Leaf(d[5])), Leaf(d[6])));
 
-        Assert.Equal(expected, AuditHashing.ComputeMerkleRoot(d));
+        Assert.Equal(expected, AuditHashing.ComputeMerkleRoot(d.Select(Leaf)));
     }
 }

@@ -84,7 +84,8 @@ public sealed class CorpusEvaluation
         return score;
     }
 
-    private static bool Overlaps(AnonymisationFinding a, AnonymisationFinding b) => a.Start < b.End && b.Start < a.End;
+    private static bool Overlaps(AnonymisationFinding a, AnonymisationFinding b) =>
+        a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 
     /// <summary>A markdown table: one row per kind, then the identifier and overall totals.</summary>
     public string ToMarkdownTable()
