@@ -19,11 +19,29 @@ namespace ObiDossier.Web.Tests;
 /// Every log line is kept, so tests can check that no personal data reached a log.
 /// The Hangfire server is off unless a test turns it on, so no job fires on the wall clock
 /// in the middle of a test; job tests run jobs themselves, on a <see cref="Clock"/>.
+/// Given a PostgreSQL connection string it runs on that database instead (the data folder
+/// then holds only keys and checkpoints, and may be shared with a second host).
 /// </summary>
 public class ObiDossierApplication : WebApplicationFactory<Program>
 {
+    private readonly string? _postgres;
     private readonly string? _givenDataDir;
     private string? _dataDir;
+
+    public ObiDossierApplication()
+        : this(null)
+    {
+    }
+
+    /// <summary>Protected: xunit requires a fixture to have a single public constructor.</summary>
+    protected ObiDossierApplication(string? postgresConnectionString, string? dataDir = null)
+    {
+        _postgres = postgresConnectionString;
+        if (dataDir is not null) _dataDir = _givenDataDir = dataDir;
+    }
+
+    /// <summary>A host on an existing PostgreSQL database; hosts given the same data folder share their keys.</summary>
+    public static ObiDossierApplication OnPostgres(string connectionString, string dataDir) => new(connectionString, dataDir);
 
     /// <summary>A fresh temporary folder (deleted at the end), unless a test names one (e.g. to restart on it; then it is kept).</summary>
     public string DataDir
@@ -47,6 +65,11 @@ public class ObiDossierApplication : WebApplicationFactory<Program>
         builder.UseSetting("ObiDossier:Auth:Development", "true");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (_postgres is not null)
+        {
+            builder.UseSetting("ObiDossier:Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:ObiDossier", _postgres);
+        }
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Debug);

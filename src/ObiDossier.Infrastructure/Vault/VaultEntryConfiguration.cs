@@ -15,6 +15,10 @@ internal sealed class VaultEntryConfiguration : IEntityTypeConfiguration<VaultEn
         builder.Property(e => e.Nonce).HasMaxLength(VaultCrypto.NonceSize);
         builder.Property(e => e.WrappedKey).HasMaxLength(VaultCrypto.KeySize + VaultCrypto.TagSize);
 
+        // An edit that read the entry before a concurrent shred committed must not write the data
+        // back: its UPDATE only matches while the entry is still unshredded.
+        builder.Property(e => e.ShreddedAt).IsConcurrencyToken();
+
         // Rotation finds entries still wrapped under an older key.
         builder.HasIndex(e => e.KeyId);
     }

@@ -119,12 +119,23 @@ internal sealed partial class CaseCommands(
         }
         if (!decision.Allowed)
         {
-            return await RefuseAsync(actor, action, id, CommandError.From(decision), ct, keepPending: scanned,
+            // Guards judged facts read while a concurrent change of the case committed (e.g. the draft
+            // under review was approved meanwhile): that is a lost race, not a verdict on this case.
+            var error = decision.Refusal == Refusal.GuardsFailed && await ChangedMeanwhileAsync(c, ct) ? Conflicted : CommandError.From(decision);
+            return await RefuseAsync(actor, action, id, error, ct, keepPending: scanned,
                 legalBasis: inputs.Text("legalBasisCode") ?? disclosureFacts.LegalBasisCode, motivation: inputs.Text("motivation"));
         }
 
         var result = engine.Fire(c, trigger, new GuardContext(actor, inputs, now, facts, disclosureFacts), bySystem);
-        var changed = await effects.ApplyAsync(c, result, inputs, actor, facts, disclosureFacts, sessionId, now, ct);
+        IReadOnlyList<string> changed;
+        try
+        {
+            changed = await effects.ApplyAsync(c, result, inputs, actor, facts, disclosureFacts, sessionId, now, ct);
+        }
+        catch (CaseChangedException)
+        {
+            return await RefuseAsync(actor, action, id, Conflicted, ct);
+        }
         // The outbox rows ride in this SaveChanges: a notification exists if and only if the transition committed.
         await notifications.AddForCaseTransitionAsync(c, result, now, ct);
         var motivation = inputs.Text("motivation") ?? inputs.Text("question") ?? inputs.Text("overrideMotivation");
@@ -170,8 +181,24 @@ internal sealed partial class CaseCommands(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await RefuseAsync(actor, action, c.Id, CommandError.Conflict("A concurrent change to this case won: reload it."), ct);
+            return await RefuseAsync(actor, action, c.Id, Conflicted, ct);
         }
+        catch (DbUpdateException)
+        {
+            // Two racers adding the same row (e.g. one prosecutor's interest, fired twice) collide on
+            // its key before the version check is reached: the loser of that race is a conflict too.
+            if (!await ChangedMeanwhileAsync(c, ct)) throw;
+            return await RefuseAsync(actor, action, c.Id, Conflicted, ct);
+        }
+    }
+
+    private static CommandError Conflicted => CommandError.Conflict("A concurrent change to this case won: reload it.");
+
+    private async Task<bool> ChangedMeanwhileAsync(CaseEntity c, CancellationToken ct)
+    {
+        var loaded = db.Entry(c).Property(x => x.Version).OriginalValue;
+        var now = await db.Set<CaseEntity>().AsNoTracking().Where(x => x.Id == c.Id).Select(x => (long?)x.Version).FirstOrDefaultAsync(ct);
+        return now != loaded;
     }
 
     /// <summary>Audits a refused command (in its own transaction: nothing else of the command is saved) and returns the error.</summary>

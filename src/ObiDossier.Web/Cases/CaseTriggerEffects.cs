@@ -106,7 +106,9 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
 
     private async Task ReviewAsync(CaseEntity c, Actor actor, TriggerInputs inputs, DateTimeOffset now, bool approve, CaseFacts facts, CancellationToken ct)
     {
-        var draft = await db.Set<DisclosureEntity>().FirstAsync(d => d.CaseId == c.Id && d.Status == DisclosureStatus.InReview, ct);
+        // Gone when a concurrent review of the same draft committed after this request read the case.
+        var draft = await db.Set<DisclosureEntity>().FirstOrDefaultAsync(d => d.CaseId == c.Id && d.Status == DisclosureStatus.InReview, ct)
+            ?? throw new CaseChangedException();
         draft.Status = approve ? DisclosureStatus.Approved : DisclosureStatus.Rejected;
         draft.ReviewedById = actor.Id;
         draft.ReviewedAt = now;

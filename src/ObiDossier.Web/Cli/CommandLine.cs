@@ -10,7 +10,8 @@ internal static class CommandLine
         Usage: ObiDossier.Web [verb] [options] [--Key=value ...]
 
           serve                                   run the web host (the default)
-          migrate                                 create or upgrade the configured database
+          migrate [--script]                      create or upgrade the configured database
+                                                  (--script: print the idempotent SQL script instead)
           workflows validate [--dir DIR]          validate the workflow definitions
           workflows graph NAME [--format mermaid|dot]
                                                   print a workflow's diagram

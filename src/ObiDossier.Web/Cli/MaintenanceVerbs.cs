@@ -1,17 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using ObiDossier.Infrastructure.Audit;
+using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Cli;
 
-/// <summary><c>migrate</c> and <c>audit verify</c>.</summary>
+/// <summary><c>migrate [--script]</c> and <c>audit verify</c>.</summary>
 internal static class MaintenanceVerbs
 {
-    public static async Task<int> MigrateAsync(string[] args)
+    public static Task<int> MigrateAsync(string[] args) => MigrateAsync(args, Console.Out);
+
+    /// <summary>
+    /// Migrates the configured database, or with <c>--script</c> only prints the idempotent
+    /// migration script for the configured provider (for a DBA to review and run), touching no database.
+    /// </summary>
+    internal static async Task<int> MigrateAsync(string[] args, TextWriter output)
     {
+        var options = CommandLine.Options(args, out _);
         await using var host = CommandLine.BuildToolHost(args);
+        if (options.ContainsKey("script"))
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ObiDossierDbContext>();
+            await output.WriteAsync(MigrationScript(db));
+            return 0;
+        }
         await host.Services.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
-        Console.WriteLine("The database is up to date.");
+        await output.WriteLineAsync("The database is up to date.");
         return 0;
+    }
+
+    /// <summary>Every migration, each guarded by a check of the history table, so it runs on a database at any version.</summary>
+    internal static string MigrationScript(ObiDossierDbContext db)
+    {
+        var migrator = db.GetService<IMigrator>();
+        // EF Core cannot make SQLite scripts idempotent (no conditional DDL): a plain script then.
+        return migrator.GenerateScript(options: db.Database.IsSqlite()
+            ? MigrationsSqlGenerationOptions.Default
+            : MigrationsSqlGenerationOptions.Idempotent);
     }
 
     public static async Task<int> AuditAsync(string[] args)

@@ -27,10 +27,28 @@ internal sealed class DatabaseInitialiser(IServiceScopeFactory scopes, IOptions<
             // WAL lets readers go on while one writer commits; NORMAL sync is durable at each checkpoint.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
-        var seeded = await LegalBasisSeeder.SeedAsync(db, ct);
-        await ProcessingActivities.SeedAsync(db, clock.GetUtcNow(), ct);
+        var seeded = await SeedAsync(db, ct);
         logger.LogInformation("Database ready ({Provider}); {Seeded} legal bases seeded.", db.Database.ProviderName, seeded);
         Ready = true;
+    }
+
+    private async Task<int> SeedAsync(ObiDossierDbContext db, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var seeded = await LegalBasisSeeder.SeedAsync(db, ct);
+                await ProcessingActivities.SeedAsync(db, clock.GetUtcNow(), ct);
+                return seeded;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another instance on the same database seeded the same rows at the same moment
+                // (its insert won the key); read again and add only what is still missing.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => InitialiseAsync(cancellationToken);

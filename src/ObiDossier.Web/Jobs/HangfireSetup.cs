@@ -1,3 +1,4 @@
+using ObiDossier.Infrastructure.Data;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using ObiDossier.Infrastructure;
@@ -29,7 +30,7 @@ internal static class HangfireSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseObiDossierStorage(sp.GetRequiredService<IOptions<ObiDossierOptions>>().Value, configuration));
+            .UseObiDossierStorage(sp.GetRequiredService<DatabaseConnection>()));
 
         var host = configuration.GetSection(JobsHostOptions.Section).Get<JobsHostOptions>() ?? new JobsHostOptions();
         if (host.Server) services.AddHangfireServer(o => o.WorkerCount = host.WorkerCount);

@@ -1,35 +1,42 @@
 using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
 using ObiDossier.Infrastructure;
+using ObiDossier.Infrastructure.Data;
 
 namespace ObiDossier.Web.Jobs;
 
 /// <summary>
 /// The one place that chooses Hangfire's job storage from <c>ObiDossier:Database:Provider</c>.
 /// Because every schedule and deadline is derived from the database, in-memory storage is enough
-/// for the embedded default (one process); a server database gets database storage so that
-/// several instances behind a load balancer share one set of recurring jobs and locks.
+/// for the embedded default (one process); a server database gets database storage, in the same
+/// database as ObiDossier's own tables, so that several instances behind a load balancer share one
+/// set of recurring jobs and locks.
 /// </summary>
 internal static class HangfireStorageSetup
 {
-    public static IGlobalConfiguration UseObiDossierStorage(this IGlobalConfiguration hangfire, ObiDossierOptions options, IConfiguration configuration)
-    {
-        switch (options.Database.Provider)
+    public static IGlobalConfiguration UseObiDossierStorage(this IGlobalConfiguration hangfire, DatabaseConnection connection) =>
+        connection.Provider switch
         {
-            case DatabaseProvider.Sqlite:
-                return hangfire.UseInMemoryStorage();
-
-            // === For the database-providers work: plug the server storages in here. ===
-            // SqlServer:  hangfire.UseSqlServerStorage(connectionString, new SqlServerStorageOptions { ... })
-            //             (Hangfire.SqlServer 1.8.25; it brings no SQL client: add Microsoft.Data.SqlClient).
-            // PostgreSql: hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString))
-            //             (Hangfire.PostgreSql 1.21.1; keep jobs shorter than DistributedLockTimeout).
-            // connectionString: configuration.GetConnectionString(Hosting.DatabaseSetup.ConnectionStringName).
-            case DatabaseProvider.SqlServer:
-            case DatabaseProvider.PostgreSql:
-            default:
-                _ = configuration;
-                throw new InvalidOperationException(
-                    $"Background jobs have no Hangfire storage for ObiDossier:Database:Provider '{options.Database.Provider}' in this build; use Sqlite.");
-        }
-    }
+            DatabaseProvider.Sqlite => hangfire.UseInMemoryStorage(),
+            DatabaseProvider.SqlServer => hangfire.UseSqlServerStorage(connection.ConnectionString, new SqlServerStorageOptions
+            {
+                SchemaName = "HangFire",
+                PrepareSchemaIfNecessary = true,
+                // Jobs are short and idempotent; a sliding invisibility timeout re-runs a job whose worker died.
+                SlidingInvisibilityTimeout = TimeSpan.FromMinutes(5),
+                QueuePollInterval = TimeSpan.FromSeconds(5),
+            }),
+            DatabaseProvider.PostgreSql => hangfire.UsePostgreSqlStorage(
+                o => o.UseNpgsqlConnection(connection.ConnectionString),
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    // The lock row is never renewed (RECIPES.md): jobs stay far below this, and are idempotent when they do not.
+                    DistributedLockTimeout = TimeSpan.FromMinutes(10),
+                    QueuePollInterval = TimeSpan.FromSeconds(5),
+                }),
+            _ => throw new InvalidOperationException($"Unknown ObiDossier:Database:Provider '{connection.Provider}'."),
+        };
 }

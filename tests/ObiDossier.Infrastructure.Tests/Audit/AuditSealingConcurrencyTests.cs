@@ -1,14 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Infrastructure.Audit;
+using ObiDossier.Testing;
 
 namespace ObiDossier.Infrastructure.Tests.Audit;
 
-public sealed class AuditSealingConcurrencyTests
+/// <summary>Sealing under concurrent writers and racing sealers, on SQLite.</summary>
+public sealed class SqliteAuditSealingConcurrencyTests : AuditSealingConcurrencyTests
 {
-    [Fact]
+    internal override AuditTrailFixture NewFixture() => new();
+}
+
+/// <summary>The same on PostgreSQL, where writers really run in parallel and sealers race on the head's version.</summary>
+[RunsOnPostgres]
+public sealed class PostgresAuditSealingConcurrencyTests : AuditSealingConcurrencyTests
+{
+    internal override AuditTrailFixture NewFixture() => AuditTrailFixture.OnPostgres();
+}
+
+public abstract class AuditSealingConcurrencyTests
+{
+    internal abstract AuditTrailFixture NewFixture();
+
+    [DatabaseFact]
     public async Task Concurrent_writers_and_a_running_sealer_end_with_a_dense_verifying_trail()
     {
-        using var fx = new AuditTrailFixture();
+        using var fx = NewFixture();
         const int writers = 8, perWriter = 40;
         using var stop = new CancellationTokenSource();
 
@@ -45,10 +61,10 @@ public sealed class AuditSealingConcurrencyTests
         await AssertDenseAsync(fx, writers * perWriter);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Two_sealers_racing_never_assign_a_sequence_twice()
     {
-        using var fx = new AuditTrailFixture();
+        using var fx = NewFixture();
         for (var first = 0; first < 400; first += 100)
         {
             await fx.WriteEntriesAsync(first, 100);

@@ -5,19 +5,25 @@ using Microsoft.Extensions.Time.Testing;
 using ObiDossier.Domain;
 using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Data;
+using ObiDossier.Testing;
 
 namespace ObiDossier.Infrastructure.Tests.Audit;
 
-/// <summary>A real SQLite file and data folder in a temp directory, deleted afterwards.</summary>
+/// <summary>
+/// A real SQLite file and data folder in a temp directory, deleted afterwards; or, given a
+/// PostgreSQL test database, that database (dropped afterwards) and the data folder.
+/// </summary>
 internal sealed class AuditTrailFixture : IDisposable
 {
     private readonly string _connectionString;
+    private readonly TestDatabase? _postgres;
 
-    public AuditTrailFixture()
+    public AuditTrailFixture(TestDatabase? postgres = null)
     {
         Directory = Path.Combine(Path.GetTempPath(), "obidossier-audit-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
-        _connectionString = new SqliteConnectionStringBuilder
+        _postgres = postgres;
+        _connectionString = postgres?.ConnectionString ?? new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(Directory, "audit.db"),
             Pooling = false,
@@ -28,8 +34,11 @@ internal sealed class AuditTrailFixture : IDisposable
         Writer = new AuditWriter(Time);
         using var db = CreateContext();
         db.Database.EnsureCreated();
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (postgres is null) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
+
+    /// <summary>A fixture on a fresh database of the PostgreSQL test server.</summary>
+    public static AuditTrailFixture OnPostgres() => new(TestPostgres.CreateDatabase());
 
     public string Directory { get; }
     public IOptions<ObiDossierOptions> Options { get; }
@@ -37,8 +46,9 @@ internal sealed class AuditTrailFixture : IDisposable
     public AuditCheckpointKey Key { get; }
     public AuditWriter Writer { get; }
 
-    public ObiDossierDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<ObiDossierDbContext>().UseSqlite(_connectionString).Options);
+    public ObiDossierDbContext CreateContext() => new(_postgres is null
+        ? new DbContextOptionsBuilder<ObiDossierDbContext>().UseSqlite(_connectionString).Options
+        : new DbContextOptionsBuilder<ObiDossierDbContext>().UseNpgsql(_connectionString).Options);
 
     public AuditSealer Sealer(ObiDossierDbContext db, int blockSize = 25) => new(db, Time) { MaxBlockSize = blockSize };
 
@@ -108,6 +118,7 @@ internal sealed class AuditTrailFixture : IDisposable
     public void Dispose()
     {
         Key.Dispose();
+        _postgres?.Dispose();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

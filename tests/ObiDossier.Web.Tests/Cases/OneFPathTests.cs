@@ -1,17 +1,25 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ObiDossier.Testing;
 
 namespace ObiDossier.Web.Tests.Cases;
 
-/// <summary>The whole 1F path over HTTP, with every refusal a client relies on.</summary>
-public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
+/// <summary>The 1F path on the embedded default, SQLite.</summary>
+public sealed class SqliteOneFPathTests(ObiDossierApplication app) : OneFPathTests(app), IClassFixture<ObiDossierApplication>;
+
+/// <summary>The same path on PostgreSQL, the server the suite runs against on CI.</summary>
+[RunsOnPostgres]
+public sealed class PostgresOneFPathTests(PostgresApplication app) : OneFPathTests(app), IClassFixture<PostgresApplication>;
+
+/// <summary>The whole 1F path over HTTP, with every refusal a client relies on, on each database.</summary>
+public abstract class OneFPathTests
 {
     private readonly ObiDossierApplication _app;
 
-    public OneFPathTests(ObiDossierApplication app) => _app = app;
+    protected OneFPathTests(ObiDossierApplication app) => _app = app;
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_whole_path_releases_exactly_the_chosen_fields_to_the_flagging_prosecutor()
     {
         var officer = _app.Officer();
@@ -81,7 +89,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.DoesNotContain("3019283746", log.GetRawText(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Approval_on_a_basis_not_yet_in_force_is_refused_with_every_unmet_condition()
     {
         var (id, _) = await CaseWithInterestAsync();
@@ -100,7 +108,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains("legal-basis-not-in-force", refused.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("AVG-6-1-E", "criminal-category-not-covered")]
     [InlineData("AVG-10-UAVG-22", "recipient-not-allowed")]
     [InlineData("NO-SUCH-BASIS", "legal-basis-unknown")]
@@ -115,7 +123,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains(condition, (await response.JsonAsync()).Codes());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_reviewer_who_drafted_cannot_approve_and_a_rejection_returns_the_case_for_a_new_draft()
     {
         var (id, _) = await CaseWithInterestAsync();
@@ -127,7 +135,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains("draft-report", (await (await _app.Officer().GetAsync($"/api/v1/cases/{id}")).OkJsonAsync()).Triggers());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_view_explains_why_approval_is_blocked()
     {
         var (id, _) = await CaseWithInterestAsync();
@@ -141,7 +149,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains("criminal-category-not-covered", blocked.GetProperty("unmetConditions").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Malformed_json_is_a_bad_request_with_problem_details_and_changes_nothing()
     {
         var officer = _app.Officer();
@@ -159,7 +167,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Equal("Draft", await officer.StateAsync(id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_stale_if_match_is_a_conflict()
     {
         var officer = _app.Officer();
@@ -176,7 +184,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Equal("Draft", await officer.StateAsync(id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_trigger_not_possible_in_the_current_state_is_a_conflict()
     {
         var officer = _app.Officer();
@@ -188,7 +196,7 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         Assert.Contains("not-permitted-in-state", (await response.JsonAsync()).Codes());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_summary_naming_the_person_cannot_be_submitted_without_an_override()
     {
         var officer = _app.Officer();
@@ -206,6 +214,32 @@ public sealed class OneFPathTests : IClassFixture<ObiDossierApplication>
         var seen = await (await _app.SecondOfficer().GetAsync($"/api/v1/cases/{id}")).OkJsonAsync();
         Assert.NotEmpty(seen.GetProperty("anonymisationFindings").EnumerateArray());
         Assert.Equal("Discussed with the privacy officer.", seen.GetProperty("submitOverrideMotivation").GetString());
+    }
+
+    [DatabaseFact]
+    public async Task Concurrent_triggers_on_one_case_leave_one_winner_and_conflicts()
+    {
+        var id = await _app.Officer().CreateCaseAsync();
+        await _app.Officer().ActOkAsync(id, "submit");
+        await _app.SecondOfficer().ActOkAsync(id, "approve-anonymisation");
+        await _app.Admin().FreezeNextSessionAsync();
+
+        // One prosecutor, six clicks at once: the racers also collide on the interest row's key.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            _app.Prosecutor().ActAsync(id, "flag-interest", new { motivation = "Interest." })));
+
+        // A racer that read the case before the winner committed gets 409; one that read it after
+        // is judged by the workflow like any second flag: 422, interest-already-flagged. Never a 500.
+        var codes = responses.Select(r => r.StatusCode).ToList();
+        Assert.True(codes.Count(c => c == HttpStatusCode.OK) == 1, string.Join(", ", codes));
+        foreach (var late in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            if (late.StatusCode == HttpStatusCode.UnprocessableEntity) Assert.Contains("interest-already-flagged", (await late.JsonAsync()).Codes());
+            else Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        }
+        Assert.Equal("InterestFlagged", await _app.Officer().StateAsync(id));
+        var view = await (await _app.Officer().GetAsync($"/api/v1/cases/{id}")).OkJsonAsync();
+        Assert.Single(view.GetProperty("interests").EnumerateArray());
     }
 
     private async Task<(Guid Id, Guid Session)> CaseWithInterestAsync()
