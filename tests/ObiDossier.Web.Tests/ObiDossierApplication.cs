@@ -41,7 +41,8 @@ public class ObiDossierApplication : WebApplicationFactory<Program>
     }
 
     /// <summary>A host on an existing PostgreSQL database; hosts given the same data folder share their keys.</summary>
-    public static ObiDossierApplication OnPostgres(string connectionString, string dataDir) => new(connectionString, dataDir);
+    public static ObiDossierApplication OnPostgres(string connectionString, string dataDir, FakeTimeProvider? clock = null) =>
+        new(connectionString, dataDir) { Clock = clock };
 
     /// <summary>A fresh temporary folder (deleted at the end), unless a test names one (e.g. to restart on it; then it is kept).</summary>
     public string DataDir

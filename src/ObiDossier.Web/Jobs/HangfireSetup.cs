@@ -26,11 +26,12 @@ internal static class HangfireSetup
         services.AddOptions<JobsHostOptions>().Bind(configuration.GetSection(JobsHostOptions.Section))
             .Validate(o => o.WorkerCount is >= 1 and <= 32, "ObiDossier:Jobs:WorkerCount must be between 1 and 32.")
             .ValidateOnStart();
+        services.AddSingleton(sp => HangfireStorageSetup.Create(sp.GetRequiredService<DatabaseConnection>()));
         services.AddHangfire((sp, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseObiDossierStorage(sp.GetRequiredService<DatabaseConnection>()));
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
 
         var host = configuration.GetSection(JobsHostOptions.Section).Get<JobsHostOptions>() ?? new JobsHostOptions();
         if (host.Server) services.AddHangfireServer(o => o.WorkerCount = host.WorkerCount);

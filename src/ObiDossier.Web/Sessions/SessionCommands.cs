@@ -81,7 +81,18 @@ internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine eng
             session.AgendaFrozenAt = now;
             changed.Add("agenda");
         }
-        var result = engine.Fire(session, trigger, context, bySystem);
+        TransitionResult result;
+        try
+        {
+            result = engine.Fire(session, trigger, context, bySystem);
+        }
+        catch (TriggerRefusedException)
+        {
+            // Another instance moved the session while this one moved its cases: theirs won, undo ours.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return await RefuseAsync(actor, action, id, CommandError.Conflict("A concurrent change to this session won: reload it."), ct);
+        }
         notifications.AddForSessionTransition(session, result, onAgenda.Count, now);
         foreach (var caseId in onAgenda) db.Add(new AgendaItemEntity { SessionId = session.Id, CaseId = caseId, AddedAt = now });
         session.Version++;
