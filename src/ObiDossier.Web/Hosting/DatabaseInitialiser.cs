@@ -21,7 +21,7 @@ internal sealed class DatabaseInitialiser(IServiceScopeFactory scopes, IOptions<
         DatabaseSetup.EnsureDataDirectory(options.Value);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ObiDossierDbContext>();
-        await db.Database.MigrateAsync(ct);
+        await MigrateAsync(db, ct);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers go on while one writer commits; NORMAL sync is durable at each checkpoint.
@@ -30,6 +30,34 @@ internal sealed class DatabaseInitialiser(IServiceScopeFactory scopes, IOptions<
         var seeded = await SeedAsync(db, ct);
         logger.LogInformation("Database ready ({Provider}); {Seeded} legal bases seeded.", db.Database.ProviderName, seeded);
         Ready = true;
+    }
+
+    /// <summary>Any number to name ObiDossier's migration lock on a PostgreSQL server.</summary>
+    private const long PostgresMigrationLock = 0x0B1D0551E5;
+
+    /// <summary>
+    /// Several instances starting at once (a rolling deploy) must not run the same migration twice:
+    /// on PostgreSQL a session advisory lock serialises them (SQL Server and SQLite have EF Core's own lock).
+    /// </summary>
+    private static async Task MigrateAsync(ObiDossierDbContext db, CancellationToken ct)
+    {
+        var postgres = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        if (!postgres)
+        {
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PostgresMigrationLock})", ct);
+            await db.Database.MigrateAsync(ct);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PostgresMigrationLock})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private async Task<int> SeedAsync(ObiDossierDbContext db, CancellationToken ct)
