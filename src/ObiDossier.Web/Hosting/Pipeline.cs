@@ -6,6 +6,7 @@ using ObiDossier.Web.Cases;
 using ObiDossier.Web.LegalBases;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
+using ObiDossier.Web.WebUi;
 using ObiDossier.Web.Workflows;
 
 namespace ObiDossier.Web.Hosting;
@@ -18,6 +19,7 @@ internal static class Pipeline
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseObiDossierUiHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -34,7 +36,7 @@ internal static class Pipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("ObiDossier API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect("/api-reference")).AllowAnonymous().ExcludeFromDescription();
+        app.MapObiDossierUi();
         return app;
     }
 }

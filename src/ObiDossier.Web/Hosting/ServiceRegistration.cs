@@ -12,6 +12,7 @@ using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
+using ObiDossier.Web.WebUi;
 
 namespace ObiDossier.Web.Hosting;
 
@@ -48,6 +49,7 @@ internal static class ServiceRegistration
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseViews>();
         services.AddScoped<SessionCommands>();
+        services.AddScoped<PersonalDataReader>();
         return services;
     }
 
@@ -57,6 +59,7 @@ internal static class ServiceRegistration
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitialiser>());
         builder.Services.AddHostedService<AuditSealingService>();
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
+        builder.Services.AddObiDossierUi();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: ["ready"]);

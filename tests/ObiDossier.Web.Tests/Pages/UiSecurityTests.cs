@@ -1,0 +1,98 @@
+using System.Net;
+
+namespace ObiDossier.Web.Tests.Pages;
+
+/// <summary>The UI's protections that a browser test cannot see: headers, cookies, antiforgery, scheme separation.</summary>
+public sealed class UiSecurityTests : IClassFixture<ObiDossierApplication>
+{
+    private readonly ObiDossierApplication _app;
+
+    public UiSecurityTests(ObiDossierApplication app) => _app = app;
+
+    [Fact]
+    public async Task Pages_carry_a_content_security_policy_without_inline_script_and_the_security_headers()
+    {
+        var response = await _app.Browser().GetAsync("/login");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        var scriptSrc = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+        Assert.Equal("script-src 'self'", scriptSrc);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)[^>]*>", html);
+    }
+
+    [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_rejected()
+    {
+        var client = _app.Browser();
+        await client.GetAsync("/login"); // gets the antiforgery cookie, but the form field is missing below
+
+        var response = await client.PostAsync("/login", UiClient.Form(("user", "officer-anna")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("__obidossier=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_signed_in_form_post_with_a_forged_token_changes_nothing()
+    {
+        var officer = await _app.SignedInAsync("officer-anna");
+
+        var response = await officer.PostAsync("/zaken/nieuw", UiClient.Form(("__af", "forged"), ("Summary.Title", "Forged case")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var list = await (await officer.GetAsync("/zaken")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Forged case", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_session_cookie_is_http_only_and_same_site_strict()
+    {
+        var client = _app.Browser();
+        var token = await UiClient.TokenAsync(client, "/login");
+
+        var response = await client.PostAsync("/login", UiClient.Form(("user", "auditor-eva"), ("__af", token)));
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__obidossier=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("expires=", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_page_sends_an_anonymous_visitor_to_the_login_page_while_the_api_answers_401()
+    {
+        var page = await _app.Browser().GetAsync("/zaken");
+        var api = await _app.Browser().GetAsync("/api/v1/cases");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/login", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_ui_cookie_does_not_authenticate_the_api()
+    {
+        var officer = await _app.SignedInAsync("officer-anna");
+
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await officer.GetAsync("/api/v1/cases")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_role_without_access_to_a_page_is_denied()
+    {
+        var prosecutor = await _app.SignedInAsync("prosecutor-carla");
+
+        var response = await prosecutor.GetAsync("/audit");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/geen-toegang", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}
