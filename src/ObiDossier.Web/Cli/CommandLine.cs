@@ -17,6 +17,7 @@ internal static class CommandLine
           dev-token --user ID --role ROLE [--org ORG] [--name NAME]
                                                   print a development bearer token
           audit verify                            verify the audit trail and its signed checkpoints
+          seed-demo                               fill an empty database with fictional demo cases
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -32,6 +33,7 @@ internal static class CommandLine
                 "workflows" => WorkflowVerbs.Run(rest),
                 "dev-token" => DevTokenVerb.Run(rest),
                 "audit" => await MaintenanceVerbs.AuditAsync(rest),
+                "seed-demo" => await SeedDemoVerb.RunAsync(rest),
                 "help" or "--help" or "-h" => PrintUsage(Console.Out, 0),
                 _ => PrintUsage(Console.Error, 2, $"Unknown verb '{verb}'."),
             };
@@ -81,13 +83,14 @@ internal static class CommandLine
     }
 
     /// <summary>A host with the core services and configuration from <paramref name="args"/>, not serving HTTP.</summary>
-    internal static WebApplication BuildToolHost(string[] args)
+    internal static WebApplication BuildToolHost(string[] args, Action<IServiceCollection>? configure = null)
     {
         var configArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
         var builder = WebApplication.CreateBuilder(configArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddObiDossierCore(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }
