@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Cases;
@@ -16,7 +17,7 @@ namespace ObiDossier.Web.Pages.Cases;
 /// history, what the user can do now (each a button to a form with exactly that trigger's inputs)
 /// and what they cannot do yet, with the unmet conditions.
 /// </summary>
-internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, WorkflowEngine engine) : PageModel
+internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, WorkflowEngine engine, IStringLocalizer<UiText> text) : PageModel
 {
     public Actor Actor { get; private set; } = null!;
     public CaseView View { get; private set; } = null!;
@@ -33,7 +34,7 @@ internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, Workf
         History = await db.Set<CaseTransitionEntity>().AsNoTracking().Where(t => t.CaseId == id).OrderBy(t => t.Id)
             .Select(t => new HistoryItem(t.From, t.Trigger, t.To, new ActorDto(t.ActorId, t.ActorRole, t.ActorOrganisation, t.ActorName), t.At, t.Motivation))
             .ToListAsync(ct);
-        Diagram = Diagrams.Mermaid(engine, engine.DefinitionOf(c), c.State);
+        Diagram = Diagrams.Mermaid(engine, engine.DefinitionOf(c), c.State, (kind, name) => text[$"{kind}.{name}"]);
         Done = gedaan;
         return Page();
     }
