@@ -11,7 +11,7 @@ namespace ObiDossier.Web.UiTests;
 /// The real host on a real loopback port (a browser cannot reach the in-memory test server), with
 /// a fresh SQLite data folder and development sign-in, and one headless Debian Chromium.
 /// </summary>
-public sealed class UiHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class UiHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -31,8 +31,12 @@ public sealed class UiHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ObiDossier:Auth:Development", "true");
     }
 
+    /// <summary>Runs before the host starts, on its empty data folder.</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await PrepareAsync();
         UseKestrel(0);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
