@@ -47,8 +47,8 @@ internal static class UiAuthentication
             builder.AddOpenIdConnect(OpenIdConnect, o =>
             {
                 o.Authority = auth.Authority;
-                o.ClientId = configuration[$"{AuthOptions.Section}:ClientId"] ?? auth.Audience;
-                o.ClientSecret = configuration[$"{AuthOptions.Section}:ClientSecret"];
+                o.ClientId = auth.ClientId ?? auth.Audience;
+                o.ClientSecret = auth.ClientSecret;
                 o.ResponseType = "code";
                 o.UsePkce = true;
                 o.SignInScheme = Cookie;

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ObiDossier.Web.Tests.Pages;
 
@@ -94,5 +96,18 @@ public sealed class UiSecurityTests : IClassFixture<ObiDossierApplication>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/geen-toegang", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_development_auth_the_ui_signs_in_with_openid_connect_and_with_it_only_with_the_cookie()
+    {
+        using var production = _app.WithWebHostBuilder(b => b
+            .UseSetting("ObiDossier:Auth:Development", "false")
+            .UseSetting("ObiDossier:Auth:Authority", "https://login.example.invalid/realms/obidossier"));
+        var schemes = production.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>();
+
+        Assert.NotNull(await schemes.GetSchemeAsync("OpenIdConnect"));
+        Assert.NotNull(await _app.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>().GetSchemeAsync("Cookies"));
+        Assert.Null(await _app.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>().GetSchemeAsync("OpenIdConnect"));
     }
 }
