@@ -26,6 +26,17 @@ public sealed class DemoTableUiTests(SeededUiHost host) : IClassFixture<SeededUi
     }
 
     [Fact]
+    public async Task The_login_page_lists_a_demo_user_for_every_role_and_is_accessible()
+    {
+        await using var context = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        var visitor = new UiUser(await context.NewPageAsync(), "anonymous");
+        await visitor.GotoAsync("/zaken", "00-login");
+
+        Assert.Contains("/login", visitor.Page.Url, StringComparison.Ordinal);
+        Assert.Equal(7, await visitor.Page.Locator("button[data-user]").CountAsync());
+    }
+
+    [Fact]
     public async Task The_dashboard_offers_the_same_figures_as_csv()
     {
         var user = await host.SignInAsync("admin-frank");
