@@ -110,4 +110,33 @@ public sealed class UiSecurityTests : IClassFixture<ObiDossierApplication>
         Assert.NotNull(await _app.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>().GetSchemeAsync("Cookies"));
         Assert.Null(await _app.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>().GetSchemeAsync("OpenIdConnect"));
     }
+
+    [Theory]
+    [InlineData("officer-anna", "/")]
+    [InlineData("officer-anna", "/zaken/nieuw")]
+    [InlineData("admin-frank", "/zittingen")]
+    [InlineData("admin-frank", "/register")]
+    [InlineData("auditor-eva", "/audit")]
+    public async Task Every_post_form_carries_an_antiforgery_token(string user, string page)
+    {
+        var client = await _app.SignedInAsync(user);
+
+        var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
+
+        var forms = System.Text.RegularExpressions.Regex.Split(html, "<form ").Skip(1).Where(f => f.StartsWith("method=\"post\"", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(forms);
+        Assert.All(forms, f => Assert.Contains("name=\"__af\"", f[..f.IndexOf("</form>", StringComparison.Ordinal)], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var client = await _app.SignedInAsync("officer-bram");
+        var token = await UiClient.TokenAsync(client, "/");
+
+        var response = await client.PostAsync("/logout", UiClient.Form(("__af", token)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/zaken")).StatusCode);
+    }
 }
