@@ -24,6 +24,8 @@ internal sealed class EditModel(ObiDossierDbContext db, CaseCommands commands, P
         if (id is null) return Page();
         var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null) return NotFound();
+        // Only a draft can be edited: do not read (and log) personal data for a form that cannot be saved.
+        if (c.State != "Draft") return Redirect($"/zaken/{c.Id}");
         var personal = await reader.ReadAsync(c.Id, User.ToActor(), ct);
         if (personal.Error is not null) return NotFound();
         (Id, Reference, Version) = (c.Id, c.Reference, c.Version);
