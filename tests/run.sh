@@ -12,6 +12,13 @@ cd "$(dirname "$0")/.."
 
 results="${OBIDOSSIER_TEST_RESULTS:-$PWD/TestResults}"
 mkdir -p "$results"
+# The UI tests keep their screenshots under $OBIDOSSIER_TEST_RESULTS/screenshots.
+export OBIDOSSIER_TEST_RESULTS="$results"
+
+# The browser tests drive Debian's Chromium (never `playwright install`: it downloads a browser).
+if [ ! -x /usr/bin/chromium ] && [ -z "${OBIDOSSIER_CHROMIUM:-}" ]; then
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; else sudo apt-get install -y -qq chromium >/dev/null; fi
+fi
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 

@@ -14,6 +14,11 @@ public sealed class AuthOptions
     /// <summary>The audience tokens must carry.</summary>
     public string Audience { get; set; } = "obidossier";
 
+    /// <summary>The web UI's OpenID Connect client id (defaults to <see cref="Audience"/>) and secret.</summary>
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
     /// <summary>Lifetime of a development token.</summary>
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 }

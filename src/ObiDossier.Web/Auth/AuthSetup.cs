@@ -29,7 +29,7 @@ internal static class AuthSetup
             .ValidateOnStart();
         services.AddSingleton<DevTokens>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(UiAuthentication.Scheme).AddJwtBearer().AddUiSchemes(configuration, environment);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, DevTokens>((jwt, auth, dev) =>
             {

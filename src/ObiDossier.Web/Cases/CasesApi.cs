@@ -12,7 +12,7 @@ namespace ObiDossier.Web.Cases;
 /// <summary>The case routes of API.md.</summary>
 internal static class CasesApi
 {
-    public const int PageSize = 50;
+    public const int PageSize = CaseList.PageSize;
 
     public static RouteGroupBuilder MapCases(this IEndpointRouteBuilder routes)
     {
@@ -41,23 +41,8 @@ internal static class CasesApi
     public static async Task<Results<Ok<CaseListPage>, ProblemHttpResult>> ListAsync(
         string? state, Guid? sessionId, string? cursor, ObiDossierDbContext db, HttpContext http, CancellationToken ct)
     {
-        var actor = http.User.ToActor();
-        var query = db.Set<CaseEntity>().AsNoTracking().VisibleTo(actor);
-        if (!string.IsNullOrEmpty(state)) query = query.Where(c => c.State == state);
-        if (sessionId is not null) query = query.Where(c => c.SessionId == sessionId);
-        if (cursor is not null)
-        {
-            if (!Cursor.TryParse(cursor, out var at, out var reference))
-                return Problems.BadRequest("The cursor is not valid: use the nextCursor of a previous page.");
-            // Newest first: the next page holds what was created before the last row shown.
-            query = query.Where(c => c.CreatedAt < at || (c.CreatedAt == at && string.Compare(c.Reference, reference) < 0));
-        }
-
-        var rows = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Reference).Take(PageSize + 1)
-            .Select(c => new CaseListItem(c.Id, c.Reference, c.State, c.Summary.Title, c.Summary.CountryOfOrigin, c.SessionId, c.CreatedAt, c.UpdatedAt))
-            .ToListAsync(ct);
-        var next = rows.Count > PageSize ? Cursor.Of(rows[PageSize - 1].CreatedAt, rows[PageSize - 1].Reference) : null;
-        return TypedResults.Ok(new CaseListPage(rows.Take(PageSize).ToList(), next));
+        var page = await CaseList.PageAsync(db, http.User.ToActor(), state, sessionId, cursor, ct);
+        return page is null ? Problems.BadRequest("The cursor is not valid: use the nextCursor of a previous page.") : TypedResults.Ok(page);
     }
 
     public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(

@@ -1,81 +1,22 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using ObiDossier.Domain;
-using ObiDossier.Domain.Cases;
-using ObiDossier.Infrastructure.Audit;
-using ObiDossier.Infrastructure.Cases;
-using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.ProcessingLog;
-using ObiDossier.Infrastructure.Vault;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Hosting;
-using ObiDossier.Web.ProcessingLog;
 
 namespace ObiDossier.Web.Cases;
 
 /// <summary>
-/// <c>GET /cases/{id}/personal-data</c>: the only read of the vault over HTTP. IND officers of the
-/// owning organisation read everything; a recipient prosecutor reads exactly the released fields
-/// after release; anyone else gets 404. Every read is audited and logged as a processing.
+/// <c>GET /cases/{id}/personal-data</c>: the only read of the vault over HTTP. Who reads which
+/// fields, and the audit and processing log of each read, live in <see cref="PersonalDataReader"/>.
 /// </summary>
 internal static class PersonalDataApi
 {
     public static void MapPersonalData(this RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}/personal-data", ReadAsync).RequireAuthorization(AuthSetup.Policies.PersonalDataReader);
 
-    public static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ReadAsync(
-        Guid id, HttpContext http, ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing,
-        AuditWriter audit, CaseCommands commands, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ReadAsync(Guid id, HttpContext http, PersonalDataReader reader, CancellationToken ct)
     {
-        var actor = http.User.ToActor();
-        var start = clock.GetUtcNow();
-        const string action = "case.personal-data.read";
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !actor.CanSee(c)) return (await commands.RefuseAsync(actor, action, id, CommandError.NotFound("Case"), ct)).ToProblem();
-
-        IReadOnlyList<string> fields;
-        string legalBasis, activity;
-        if (actor.IsInRole(Roles.IndOfficer) && actor.Organisation == c.OwnerOrganisation)
-        {
-            (fields, legalBasis, activity) = (PersonalDataFields.All.ToList(), "AVG-10-UAVG-22", ProcessingActivities.Dossier);
-        }
-        else
-        {
-            var disclosure = await db.Set<DisclosureEntity>().AsNoTracking()
-                .Where(d => d.CaseId == id && d.Status == DisclosureStatus.Approved).OrderByDescending(d => d.ReviewedAt).FirstOrDefaultAsync(ct);
-            // Not released, or not to this prosecutor: for them there are no personal data here at all.
-            if (disclosure is null || !actor.IsInRole(Roles.OmProsecutor) || !disclosure.RecipientIds.Contains(actor.Id))
-                return (await commands.RefuseAsync(actor, action, id, CommandError.NotFound("Personal data"), ct)).ToProblem();
-            (fields, legalBasis, activity) = (disclosure.ReleasedFields, disclosure.LegalBasisCode, ProcessingActivities.DisclosureToOm);
-        }
-
-        PersonalData data;
-        try
-        {
-            data = await vault.ReadAsync(db, id, ct);
-        }
-        catch (VaultEntryShreddedException)
-        {
-            var gone = new CommandError(StatusCodes.Status410Gone, "The personal data of this case were destroyed at the end of retention.",
-                [new("shredded", "The personal data of this case were destroyed at the end of retention.")]);
-            return (await commands.RefuseAsync(actor, action, id, gone, ct, legalBasis: legalBasis)).ToProblem();
-        }
-
-        await processing.AddAsync("personal-data.read", activity, legalBasis, id, data, actor, fields, start, ct);
-        audit.Add(db, new AuditRecord(actor, action, "case", id.ToString(), id, AuditOutcome.Succeeded, 200,
-            LegalBasisCode: legalBasis, ChangedFields: fields, TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(Project(data, fields));
-    }
-
-    /// <summary>Exactly the given fields, by their API names.</summary>
-    private static JsonObject Project(PersonalData data, IReadOnlyCollection<string> fields)
-    {
-        var all = System.Text.Json.JsonSerializer.SerializeToNode(data, JsonDefaults.Web)!.AsObject();
-        var result = new JsonObject();
-        foreach (var field in fields.Where(all.ContainsKey))
-            result[field] = all[field]?.DeepClone();
-        return result;
+        var result = await reader.ReadAsync(id, http.User.ToActor(), ct);
+        return result.Error is not null ? result.Error.ToProblem() : TypedResults.Ok(result.Value!.Values);
     }
 }

@@ -20,6 +20,7 @@ internal static class CommandLine
           audit verify                            verify the audit trail and its signed checkpoints
           jobs list                               the background jobs, their schedules and next runs
           jobs run JOB [--now ISO8601]            run one background job once (as if the clock said --now)
+          seed-demo                               fill an empty database with fictional demo cases
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -36,6 +37,7 @@ internal static class CommandLine
                 "dev-token" => DevTokenVerb.Run(rest),
                 "audit" => await MaintenanceVerbs.AuditAsync(rest),
                 "jobs" => await JobVerbs.RunAsync(rest),
+                "seed-demo" => await SeedDemoVerb.RunAsync(rest),
                 "help" or "--help" or "-h" => PrintUsage(Console.Out, 0),
                 _ => PrintUsage(Console.Error, 2, $"Unknown verb '{verb}'."),
             };

@@ -8,6 +8,7 @@ using ObiDossier.Web.LegalBases;
 using ObiDossier.Web.Notifications;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
+using ObiDossier.Web.WebUi;
 using ObiDossier.Web.Workflows;
 
 namespace ObiDossier.Web.Hosting;
@@ -21,6 +22,7 @@ internal static class Pipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLimits();
+        app.UseObiDossierUiHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -39,7 +41,7 @@ internal static class Pipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("ObiDossier API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect("/api-reference")).AllowAnonymous().ExcludeFromDescription();
+        app.MapObiDossierUi();
         return app;
     }
 }

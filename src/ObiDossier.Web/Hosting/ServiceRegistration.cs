@@ -13,6 +13,7 @@ using ObiDossier.Web.Cases;
 using ObiDossier.Web.Jobs;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
+using ObiDossier.Web.WebUi;
 
 namespace ObiDossier.Web.Hosting;
 
@@ -50,6 +51,7 @@ internal static class ServiceRegistration
         services.AddScoped<CaseViews>();
         services.AddScoped<SessionCommands>();
         services.AddObiDossierJobs(configuration);
+        services.AddScoped<PersonalDataReader>();
         return services;
     }
 
@@ -60,6 +62,7 @@ internal static class ServiceRegistration
         builder.Services.AddHostedService<AuditSealingService>();
         builder.Services.AddObiDossierHangfire(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
+        builder.Services.AddObiDossierUi();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: ["ready"]);

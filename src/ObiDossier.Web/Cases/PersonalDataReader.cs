@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Infrastructure.Audit;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Infrastructure.ProcessingLog;
+using ObiDossier.Infrastructure.Vault;
+using ObiDossier.Web.Hosting;
+using ObiDossier.Web.ProcessingLog;
+
+namespace ObiDossier.Web.Cases;
+
+/// <summary>Personal data as one reader may see them: exactly these fields, read under this legal basis.</summary>
+public sealed record PersonalDataRead(IReadOnlyList<string> Fields, string LegalBasisCode, JsonObject Values);
+
+/// <summary>
+/// The one way personal data leave the vault for a person, shared by the API and the UI. IND
+/// officers of the owning organisation read everything; a recipient prosecutor reads exactly the
+/// released fields after release; anyone else finds nothing. Every read is audited and logged as
+/// a processing; every refusal is audited.
+/// </summary>
+internal sealed class PersonalDataReader(
+    ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, AuditWriter audit, CaseCommands commands, TimeProvider clock)
+{
+    public const string Action = "case.personal-data.read";
+
+    public async Task<CommandResult<PersonalDataRead>> ReadAsync(Guid id, Actor actor, CancellationToken ct)
+    {
+        var start = clock.GetUtcNow();
+        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null || !actor.CanSee(c)) return await commands.RefuseAsync(actor, Action, id, CommandError.NotFound("Case"), ct);
+
+        IReadOnlyList<string> fields;
+        string legalBasis, activity;
+        if (actor.IsInRole(Roles.IndOfficer) && actor.Organisation == c.OwnerOrganisation)
+        {
+            (fields, legalBasis, activity) = (PersonalDataFields.All.ToList(), "AVG-10-UAVG-22", ProcessingActivities.Dossier);
+        }
+        else
+        {
+            var disclosure = await db.Set<DisclosureEntity>().AsNoTracking()
+                .Where(d => d.CaseId == id && d.Status == DisclosureStatus.Approved).OrderByDescending(d => d.ReviewedAt).FirstOrDefaultAsync(ct);
+            // Not released, or not to this prosecutor: for them there are no personal data here at all.
+            if (disclosure is null || !actor.IsInRole(Roles.OmProsecutor) || !disclosure.RecipientIds.Contains(actor.Id))
+                return await commands.RefuseAsync(actor, Action, id, CommandError.NotFound("Personal data"), ct);
+            (fields, legalBasis, activity) = (disclosure.ReleasedFields, disclosure.LegalBasisCode, ProcessingActivities.DisclosureToOm);
+        }
+
+        PersonalData data;
+        try
+        {
+            data = await vault.ReadAsync(db, id, ct);
+        }
+        catch (VaultEntryShreddedException)
+        {
+            var gone = new CommandError(StatusCodes.Status410Gone, "The personal data of this case were destroyed at the end of retention.",
+                [new("shredded", "The personal data of this case were destroyed at the end of retention.")]);
+            return await commands.RefuseAsync(actor, Action, id, gone, ct, legalBasis: legalBasis);
+        }
+
+        await processing.AddAsync("personal-data.read", activity, legalBasis, id, data, actor, fields, start, ct);
+        audit.Add(db, new AuditRecord(actor, Action, "case", id.ToString(), id, AuditOutcome.Succeeded, 200,
+            LegalBasisCode: legalBasis, ChangedFields: fields, TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
+        await db.SaveChangesAsync(ct);
+        return new PersonalDataRead(fields, legalBasis, Project(data, fields));
+    }
+
+    /// <summary>Exactly the given fields, by their API names.</summary>
+    private static JsonObject Project(PersonalData data, IReadOnlyCollection<string> fields)
+    {
+        var all = System.Text.Json.JsonSerializer.SerializeToNode(data, JsonDefaults.Web)!.AsObject();
+        var result = new JsonObject();
+        foreach (var field in fields.Where(all.ContainsKey))
+            result[field] = all[field]?.DeepClone();
+        return result;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Auth;
+using ObiDossier.Web.Cases;
+using ObiDossier.Web.WebUi;
+
+namespace ObiDossier.Web.Pages.Cases;
+
+/// <summary>The form of one trigger: exactly the inputs the workflow declares for it; firing goes through <see cref="CaseCommands"/>.</summary>
+internal sealed class ActionModel(ObiDossierDbContext db, CaseViews views, CaseCommands commands) : PageModel
+{
+    public CaseView View { get; private set; } = null!;
+    public AllowedActionDto? Allowed { get; private set; }
+    public BlockedActionDto? Blocked { get; private set; }
+    public string Trigger { get; private set; } = "";
+    public CommandError? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string trigger, CancellationToken ct) =>
+        await LoadAsync(id, trigger, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string trigger, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, trigger, ct)) return NotFound();
+        var inputs = FormInputs.Read(Request.Form, Allowed?.Inputs ?? []);
+        var result = await commands.FireAsync(id, trigger, inputs, User.ToActor(), FormInputs.Version(Request.Form), ct);
+        if (result.Error is null) return Redirect($"/zaken/{id}?gedaan={trigger}");
+        Error = result.Error;
+        await LoadAsync(id, trigger, ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, string trigger, CancellationToken ct)
+    {
+        var actor = User.ToActor();
+        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null || !actor.CanSee(c)) return false;
+        View = await views.BuildAsync(c, actor, ct);
+        Trigger = trigger;
+        Allowed = View.AllowedActions.FirstOrDefault(a => a.Trigger == trigger);
+        Blocked = View.BlockedActions.FirstOrDefault(a => a.Trigger == trigger);
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Auth;
+using ObiDossier.Web.Cases;
+
+namespace ObiDossier.Web.Pages.Cases;
+
+/// <summary>Creating a draft case, or editing one (IND officers). Opening the edit form reads the personal data, so it is logged like any read.</summary>
+[Authorize(Policy = AuthSetup.Policies.IndOfficer)]
+internal sealed class EditModel(ObiDossierDbContext db, CaseCommands commands, PersonalDataReader reader) : PageModel
+{
+    [BindProperty] public CaseForm Form { get; set; } = new();
+    [BindProperty] public long? Version { get; set; }
+    public Guid? Id { get; private set; }
+    public string? Reference { get; private set; }
+    public CommandError? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        if (id is null) return Page();
+        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null) return NotFound();
+        // Only a draft can be edited: do not read (and log) personal data for a form that cannot be saved.
+        if (c.State != "Draft") return Redirect($"/zaken/{c.Id}");
+        var personal = await reader.ReadAsync(c.Id, User.ToActor(), ct);
+        if (personal.Error is not null) return NotFound();
+        (Id, Reference, Version) = (c.Id, c.Reference, c.Version);
+        Form = CaseForm.From(c.Summary.ToDto(), personal.Value!.Values);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    {
+        var actor = User.ToActor();
+        if (id is null)
+        {
+            var created = await commands.CreateAsync(new CreateCaseRequest(Form.ToSummary(), Form.ToPersonalData()), actor, ct);
+            if (created.Error is null) return Redirect($"/zaken/{created.Value!.Id}");
+            Error = created.Error;
+            return Page();
+        }
+        var updated = await commands.UpdateAsync(id.Value, new UpdateCaseRequest(Form.ToSummary(), Form.ToPersonalData()), Version, actor, ct);
+        if (updated.Error is null) return Redirect($"/zaken/{id}");
+        (Id, Error) = (id, updated.Error);
+        Reference = await db.Set<CaseEntity>().Where(c => c.Id == id).Select(c => c.Reference).FirstOrDefaultAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Auth;
+using ObiDossier.Web.Cases;
+using ObiDossier.Web.WebUi;
+
+namespace ObiDossier.Web.Pages.Disclosures;
+
+/// <summary>The legal review: the check's conditions as a checklist, the fields and the basis, and approve or reject with a motivation.</summary>
+[Authorize(Policy = AuthSetup.Policies.LegalReviewer)]
+internal sealed class ReviewModel(ObiDossierDbContext db, CaseViews views, CaseCommands commands, DisclosureChecks checks) : PageModel
+{
+    [BindProperty] public string? Motivation { get; set; }
+    [BindProperty] public long? Version { get; set; }
+
+    public CaseView View { get; private set; } = null!;
+    public DisclosureEntity? Draft { get; private set; }
+    public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
+    public CommandError? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) => FireAsync(id, "approve-disclosure", ct);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => FireAsync(id, "reject-disclosure", ct);
+
+    private async Task<IActionResult> FireAsync(Guid id, string trigger, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var inputs = Domain.Workflows.TriggerInputs.Of(("motivation", string.IsNullOrWhiteSpace(Motivation) ? null : Motivation.Trim()));
+        var result = await commands.FireAsync(id, trigger, inputs, User.ToActor(), Version, ct);
+        if (result.Error is null) return Redirect($"/zaken/{id}?gedaan={trigger}");
+        Error = result.Error;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null) return false;
+        var actor = User.ToActor();
+        View = await views.BuildAsync(c, actor, ct);
+        Version ??= c.Version;
+        Draft = await db.Set<DisclosureEntity>().AsNoTracking().FirstOrDefaultAsync(d => d.CaseId == id && d.Status == DisclosureStatus.InReview, ct);
+        Checklist = await checks.ReviewAsync(c, actor, ct);
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using ObiDossier.Domain;
+using ObiDossier.Domain.Workflows;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Infrastructure.Sessions;
+using ObiDossier.Web.Cases;
+using ObiDossier.Web.Sessions;
+
+namespace ObiDossier.Web.WebUi;
+
+/// <summary>A case that waits for the signed-in user, with what they can do now.</summary>
+internal sealed record WorkItem(Guid Id, string Reference, string Title, string State, IReadOnlyList<string> Triggers, DateTimeOffset UpdatedAt);
+
+/// <summary>A session that waits for the signed-in user (an admin's next step).</summary>
+internal sealed record SessionWorkItem(Guid Id, DateOnly Date, string State, IReadOnlyList<string> Triggers);
+
+/// <summary>
+/// "Mijn werk": what needs this user now is exactly what the workflow lets them do now. Only
+/// cases in states where the role has a transition are asked, newest first, so the page stays
+/// cheap on a large table.
+/// </summary>
+internal sealed class WorkQueries(ObiDossierDbContext db, WorkflowEngine engine, CaseViews views, SessionCommands sessions)
+{
+    public const int Limit = 100;
+
+    public async Task<IReadOnlyList<WorkItem>> CasesAsync(Actor actor, CancellationToken ct)
+    {
+        var definition = engine.Catalog.Latest(CaseCommands.Workflow);
+        var states = definition.Transitions.Where(t => t.Roles.Contains(actor.Role)).SelectMany(t => t.From).Distinct().ToList();
+        if (states.Count == 0) return [];
+        var candidates = await db.Set<CaseEntity>().AsNoTracking().VisibleTo(actor).Where(c => states.Contains(c.State))
+            .OrderByDescending(c => c.UpdatedAt).Take(Limit).ToListAsync(ct);
+        var items = new List<WorkItem>();
+        foreach (var c in candidates)
+        {
+            var view = await views.BuildAsync(c, actor, ct);
+            // Withdrawing is possible almost everywhere; it is not work that waits.
+            var triggers = view.AllowedActions.Select(a => a.Trigger).Where(t => t != "withdraw").ToList();
+            if (triggers.Count > 0) items.Add(new WorkItem(c.Id, c.Reference, c.Summary.Title, c.State, triggers, c.UpdatedAt));
+        }
+        return items;
+    }
+
+    public async Task<IReadOnlyList<SessionWorkItem>> SessionsAsync(Actor actor, CancellationToken ct)
+    {
+        if (actor.Role != Roles.Admin) return [];
+        var open = await db.Set<SessionEntity>().AsNoTracking().Where(s => s.State != "Held").OrderBy(s => s.Date).Take(Limit).ToListAsync(ct);
+        var items = new List<SessionWorkItem>();
+        foreach (var s in open)
+        {
+            var view = await sessions.ViewAsync(s, actor, ct);
+            if (view.AllowedActions.Count > 0) items.Add(new SessionWorkItem(s.Id, s.Date, s.State, [.. view.AllowedActions.Select(a => a.Trigger)]));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ObiDossier.Infrastructure.Audit;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Cli;
+
+namespace ObiDossier.Web.Tests.Cli;
+
+public sealed class SeedDemoTests : IDisposable
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("obidossier-seed-").FullName;
+
+    [Fact]
+    public async Task Seed_demo_fills_an_empty_database_with_a_case_in_every_state_and_an_intact_audit_trail()
+    {
+        string[] args = [$"--ObiDossier:DataDir={_dataDir}"];
+
+        Assert.Equal(0, await SeedDemoVerb.RunAsync(args));
+        Assert.Equal(0, await SeedDemoVerb.RunAsync(args)); // a second run leaves the filled database alone
+
+        await using var host = CommandLine.BuildToolHost(args);
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ObiDossierDbContext>();
+        var states = await db.Set<CaseEntity>().Select(c => c.State).Distinct().ToListAsync();
+        Assert.Equal(
+            ["AnonymisationReview", "Closed", "Draft", "InformationRequested", "InterestFlagged", "LegalReview", "NoInterest", "OnAgenda", "Queued", "Released", "Withdrawn"],
+            states.Order(StringComparer.Ordinal));
+        Assert.Equal(13, await db.Set<CaseEntity>().CountAsync());
+        await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync();
+        Assert.True((await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync()).Valid);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,51 @@
+namespace ObiDossier.Web.UiTests;
+
+/// <summary>Every role's pages on the seeded demo table: each is accessible, free of script errors, and shows the living table.</summary>
+public sealed class DemoTableUiTests(SeededUiHost host) : IClassFixture<SeededUiHost>
+{
+    [Theory]
+    [InlineData("officer-anna")]
+    [InlineData("prosecutor-carla")]
+    [InlineData("reviewer-dirk")]
+    [InlineData("auditor-eva")]
+    [InlineData("admin-frank")]
+    public async Task Each_role_sees_its_pages_of_the_demo_table_without_accessibility_violations(string userId)
+    {
+        var user = await host.SignInAsync(userId);
+        await user.CheckAsync($"demo-{userId}-mijn-werk");
+        var links = await user.Page.Locator("nav.od-nav a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        foreach (var href in links.Where(h => h != "/"))
+            await user.GotoAsync(href, $"demo-{userId}{href.Replace('/', '-')}");
+
+        await user.GotoAsync("/zaken", $"demo-{userId}-zaken");
+        var cases = await user.Page.Locator("[data-testid='case-list'] tbody tr").CountAsync();
+        Assert.True(cases >= (userId.StartsWith("prosecutor", StringComparison.Ordinal) ? 5 : 13), $"{userId} sees {cases} cases");
+        await user.Page.Locator("[data-testid='case-list'] tbody a").First.ClickAsync();
+        await user.Page.WaitForSelectorAsync(".od-diagram[data-rendered='true'] svg");
+        await user.CheckAsync($"demo-{userId}-zaakdetail");
+    }
+
+    [Fact]
+    public async Task The_login_page_lists_a_demo_user_for_every_role_and_is_accessible()
+    {
+        await using var context = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        var visitor = new UiUser(await context.NewPageAsync(), "anonymous");
+        await visitor.GotoAsync("/zaken", "00-login");
+
+        Assert.Contains("/login", visitor.Page.Url, StringComparison.Ordinal);
+        Assert.Equal(7, await visitor.Page.Locator("button[data-user]").CountAsync());
+    }
+
+    [Fact]
+    public async Task The_dashboard_offers_the_same_figures_as_csv()
+    {
+        var user = await host.SignInAsync("admin-frank");
+        await user.Page.GotoAsync("/dashboard");
+        var download = await user.Page.RunAndWaitForDownloadAsync(() => user.Page.ClickAsync("[data-testid='csv']"));
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+
+        Assert.StartsWith("figure,key,label,value\n", csv, StringComparison.Ordinal);
+        Assert.Contains("cases-per-state,Closed,Afgesloten,2", csv, StringComparison.Ordinal);
+        Assert.Contains("days-submission-to-decision,", csv, StringComparison.Ordinal);
+    }
+}
