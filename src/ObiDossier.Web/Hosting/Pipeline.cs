@@ -22,6 +22,7 @@ internal static class Pipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLimits();
+        app.UseRateLimiter();
         app.UseObiDossierUiHeaders();
         app.UseAuthentication();
         app.UseAuthorization();

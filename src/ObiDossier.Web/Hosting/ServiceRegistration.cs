@@ -63,6 +63,7 @@ internal static class ServiceRegistration
         builder.Services.AddObiDossierHangfire(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
         builder.Services.AddObiDossierUi();
+        builder.Services.AddSignInRateLimit(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: ["ready"]);
