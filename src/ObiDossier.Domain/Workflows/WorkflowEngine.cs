@@ -107,5 +107,5 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, GuardRegistry guards
     }
 
     private static string Describe(TransitionDefinition t) =>
-        t.Guards.Count == 0 ? string.Join(", ", t.Roles) : $"{string.Join(", ", t.Roles)}; {string.Join(", ", t.Guards)}";
+        t.Guards.Count == 0 ? string.Join(", ", t.Roles) : $"{string.Join(", ", t.Roles)} / {string.Join(", ", t.Guards)}"; // no ";": Mermaid reads it as the end of a statement
 }

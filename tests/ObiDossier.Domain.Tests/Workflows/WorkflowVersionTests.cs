@@ -39,5 +39,7 @@ public sealed class WorkflowVersionTests
         Assert.StartsWith("stateDiagram-v2", mermaid, StringComparison.Ordinal);
         Assert.All(definition.States, s => Assert.Contains(s.Name, mermaid, StringComparison.Ordinal));
         Assert.Contains("digraph", dot, StringComparison.Ordinal);
+        // Mermaid ends a statement at ';': a label holding one would not render.
+        Assert.DoesNotContain(";", mermaid, StringComparison.Ordinal);
     }
 }
