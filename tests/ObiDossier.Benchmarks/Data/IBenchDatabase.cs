@@ -1,7 +1,11 @@
 namespace ObiDossier.Benchmarks.Data;
 
 /// <summary>A plain transaction of the transition's write shape, measured by the database's own tooling.</summary>
-internal sealed record BaselineResult(int Clients, double TransactionsPerSecond, double? P50, double? P95, double? P99, string Tool);
+internal sealed record BaselineResult(int Clients, double TransactionsPerSecond, double? P50, double? P95, double? P99, string Tool)
+{
+    /// <summary>CPU per transaction of the process that ran it, in ms, where that is the database's work.</summary>
+    public double? CpuMs { get; init; }
+}
 
 /// <summary>
 /// One provider's side of the benchmarks: an empty database with the product's schema (made by

@@ -21,10 +21,12 @@ internal sealed class SqliteBaseline(string connectionString, long[] cases)
         RunFor(clients, TimeSpan.FromSeconds(1), latencies: null); // warm-up: pages cached, statements prepared
         var latencies = new List<double>[clients];
         var clock = Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime; // SQLite runs in this process: its CPU is the database's
         var done = RunFor(clients, TimeSpan.FromSeconds(seconds), latencies);
         var elapsed = clock.Elapsed.TotalSeconds;
+        var cpuMs = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / done;
         var stats = LatencyStats.Of(latencies.SelectMany(l => l));
-        return new BaselineResult(clients, done / elapsed, stats.P50, stats.P95, stats.P99, "raw ADO.NET loop (Microsoft.Data.Sqlite)");
+        return new BaselineResult(clients, done / elapsed, stats.P50, stats.P95, stats.P99, "raw ADO.NET loop (Microsoft.Data.Sqlite)") { CpuMs = cpuMs };
     }
 
     private long RunFor(int clients, TimeSpan duration, List<double>[]? latencies)

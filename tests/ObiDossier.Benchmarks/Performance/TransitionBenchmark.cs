@@ -19,7 +19,11 @@ internal static class TransitionBenchmark
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
     private const string Body = """{"motivation":"Benchmark: not anonymous enough."}""";
 
-    private sealed record HttpLevel(int Clients, double PerSecond, LatencyStats Latency, int Failures, string? FirstFailure);
+    private sealed record HttpLevel(int Clients, double PerSecond, LatencyStats Latency, int Failures, string? FirstFailure)
+    {
+        /// <summary>Host CPU (user + system) per successful transition, in ms.</summary>
+        public double CpuMs { get; init; } = double.NaN;
+    }
 
     public static async Task RunAsync(IBenchDatabase db, BenchArgs args, PerformanceReport report)
     {
@@ -32,7 +36,9 @@ internal static class TransitionBenchmark
             foreach (var clients in ClientCounts)
             {
                 await LoadAsync(host.Client, cases, () => Interlocked.Increment(ref next), clients, WarmUp);
-                levels.Add(await LoadAsync(host.Client, cases, () => Interlocked.Increment(ref next), clients, TimeSpan.FromSeconds(args.Seconds)));
+                var cpu = ProcCpu.Used(host.ProcessId);
+                var level = await LoadAsync(host.Client, cases, () => Interlocked.Increment(ref next), clients, TimeSpan.FromSeconds(args.Seconds));
+                levels.Add(level with { CpuMs = ((ProcCpu.Used(host.ProcessId) - cpu)?.TotalMilliseconds ?? double.NaN) / (level.Latency.Count + level.Failures) });
             }
             peak = ProcMemory.PeakMiB(host.ProcessId);
         }
@@ -47,15 +53,18 @@ internal static class TransitionBenchmark
             $"{WarmUp.TotalSeconds:0} s warm-up then {args.Seconds} s measured per level. Baseline: {baselines[0].Tool}, the same three statements " +
             $"(case update, history insert, audit insert) in one transaction, with the host stopped. Database: {db.Description}.");
         text.AppendLine();
-        text.AppendLine("| clients | HTTP tx/s | p50 ms | p95 ms | p99 ms | failed | baseline tx/s | baseline p99 ms | ratio |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| clients | HTTP tx/s | p50 ms | p95 ms | p99 ms | failed | host CPU ms/tx | baseline tx/s | baseline p99 ms | baseline CPU ms/tx | ratio |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var i = 0; i < levels.Count; i++)
         {
             var (h, b) = (levels[i], baselines[i]);
-            text.AppendLine($"| {h.Clients} | {F(h.PerSecond)} | {F(h.Latency.P50, "0.0")} | {F(h.Latency.P95, "0.0")} | {F(h.Latency.P99, "0.0")} | {h.Failures} " +
-                $"| {F(b.TransactionsPerSecond)} | {(b.P99 is { } p ? F(p, "0.0") : "–")} | {F(h.PerSecond / b.TransactionsPerSecond, "0.00")} |");
+            text.AppendLine($"| {h.Clients} | {F(h.PerSecond)} | {F(h.Latency.P50, "0.0")} | {F(h.Latency.P95, "0.0")} | {F(h.Latency.P99, "0.0")} | {h.Failures} | {F(h.CpuMs, "0.00")} " +
+                $"| {F(b.TransactionsPerSecond)} | {(b.P99 is { } p ? F(p, "0.0") : "–")} | {F(b.CpuMs ?? double.NaN, "0.00")} | {F(h.PerSecond / b.TransactionsPerSecond, "0.00")} |");
         }
         if (levels.FirstOrDefault(l => l.FirstFailure is not null) is { } failed) text.AppendLine($"\nFirst failure: {failed.FirstFailure}");
+        text.AppendLine();
+        text.AppendLine("CPU per transaction is the host process's user + system time over the level divided by the requests served " +
+            "(the load generator's own CPU not included); for the baseline, the loop's process CPU per transaction, or none for pgbench (its work is in the server).");
         text.AppendLine();
         text.AppendLine($"Host peak resident memory (VmHWM) over start-up and all three levels: {F(peak ?? double.NaN)} MiB.");
         report.Section(text.ToString());
@@ -66,6 +75,24 @@ internal static class TransitionBenchmark
             "≥ 0.5", ratio >= 0.5);
         report.Target("transition p99 at 32 clients", $"{F(top.Latency.P99, "0.0")} ms", "< 50 ms", top.Latency.P99 < 50);
         report.Target("host peak RSS under 32-client load", $"{F(peak ?? double.NaN)} MiB", "< 400 MiB", peak < 400);
+    }
+
+    /// <summary>The database's own limit alone, when the host cannot run on the provider.</summary>
+    public static async Task BaselineOnlyAsync(IBenchDatabase db, BenchArgs args, PerformanceReport report)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("## The database's own limit for the transition's writes (baseline only)");
+        text.AppendLine();
+        text.AppendLine("| clients | baseline tx/s | p50 ms | p95 ms | p99 ms | tool |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---|");
+        foreach (var clients in ClientCounts)
+        {
+            var b = await db.BaselineAsync(clients, args.Seconds, args.Cases);
+            text.AppendLine($"| {clients} | {F(b.TransactionsPerSecond)} | {F(b.P50 ?? double.NaN, "0.0")} | {F(b.P95 ?? double.NaN, "0.0")} | {F(b.P99 ?? double.NaN, "0.0")} | {b.Tool} |");
+        }
+        text.AppendLine();
+        text.AppendLine($"Database: {db.Description}.");
+        report.Section(text.ToString());
     }
 
     private static async Task<HttpLevel> LoadAsync(HttpClient client, long[] cases, Func<int> take, int clients, TimeSpan duration)
