@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ObiDossier.Benchmarks.Hosting;
 
 /// <summary>The result of one verb run of the built host: exit code, output, wall time and peak memory.</summary>
-internal sealed record VerbRun(int ExitCode, string Output, string Error, TimeSpan Elapsed, double? PeakMiB);
+internal sealed record VerbRun(int ExitCode, string Output, string Error, TimeSpan Elapsed, double? PeakMiB, TimeSpan? Cpu);
 
 /// <summary>Runs a verb of the built host (<c>migrate</c>, <c>dev-token</c>, <c>audit verify</c>) as its own process.</summary>
 internal static class WebVerb
@@ -25,13 +25,15 @@ internal static class WebVerb
         using var process = Process.Start(start) ?? throw new InvalidOperationException("The verb did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        // VmHWM only grows, so the last reading before exit is the peak up to a few milliseconds.
+        // VmHWM and CPU time only grow, so the last reading before exit is right up to a few milliseconds.
         double? peak = null;
+        TimeSpan? cpu = null;
         using var cts = new CancellationTokenSource(timeout);
         var exited = process.WaitForExitAsync(cts.Token);
         while (!exited.IsCompleted)
         {
             peak = ProcMemory.PeakMiB(process.Id) ?? peak;
+            cpu = ProcCpu.Used(process.Id) ?? cpu;
             await Task.WhenAny(exited, Task.Delay(20, CancellationToken.None));
         }
         if (exited.IsCanceled)
@@ -40,6 +42,6 @@ internal static class WebVerb
             throw new TimeoutException($"The verb '{string.Join(' ', start.ArgumentList.Skip(1).Take(2))}' did not finish within {timeout}.");
         }
         clock.Stop();
-        return new VerbRun(process.ExitCode, await output, await error, clock.Elapsed, peak);
+        return new VerbRun(process.ExitCode, await output, await error, clock.Elapsed, peak, cpu);
     }
 }
