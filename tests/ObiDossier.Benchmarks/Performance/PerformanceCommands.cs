@@ -81,5 +81,5 @@ internal static class PerformanceCommands
         _ => throw new ArgumentOutOfRangeException(nameof(args)),
     };
 
-    private static string Quote(string a) => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a;
+    private static string Quote(string a) => a.IndexOfAny([' ', ';']) >= 0 ? $"\"{a}\"" : a;
 }
