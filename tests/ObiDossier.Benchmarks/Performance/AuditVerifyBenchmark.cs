@@ -19,7 +19,7 @@ internal static partial class AuditVerifyBenchmark
     {
         // The trail takes minutes to build: a finished one (marked ready) is reused by later runs.
         await using var trail = open($"audit-{args.Entries}");
-        var marker = Path.Combine(args.WorkDir, $"audit-{args.Entries}.ready");
+        var marker = Path.Combine(args.WorkDir, $"audit-{args.ProviderName}-{args.Entries}.ready");
         var built = File.Exists(marker) ? $"reused from an earlier run, where it was {await File.ReadAllTextAsync(marker)}" : "";
         if (!File.Exists(marker))
         {
