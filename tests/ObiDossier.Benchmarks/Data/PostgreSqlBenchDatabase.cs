@@ -65,8 +65,7 @@ internal sealed partial class PostgreSqlBenchDatabase(string dataDir, string con
         return new BaselineResult(clients, tps, stats.P50, stats.P95, stats.P99, "pgbench with PostgreSql/pgbench-transition.sql");
     }
 
-    public Task BuildAuditTrailAsync(long entries) =>
-        throw new NotSupportedException("the bulk trail builder writes SQLite only; a PostgreSQL one (COPY of the same rows) is still to do.");
+    public Task BuildAuditTrailAsync(long entries) => PostgreSqlAuditTrail.BuildAsync(_tools, _database, entries);
 
     private async Task RecreateAsync(string database)
     {
