@@ -1,14 +1,21 @@
 using ObiDossier.Benchmarks;
+using ObiDossier.Benchmarks.Performance;
 
 // One subcommand per benchmark; each lives in its own file and returns the process exit code.
 var benchmarks = new SortedDictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
+    ["all"] = PerformanceCommands.All,
     ["anonymisation"] = AnonymisationBenchmark.Run,
+    ["audit-verify"] = PerformanceCommands.AuditVerify,
+    ["case-list"] = PerformanceCommands.CaseList,
+    ["idle-memory"] = PerformanceCommands.IdleMemory,
+    ["transitions"] = PerformanceCommands.Transitions,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {
-    Console.Error.WriteLine($"usage: dotnet run -c Release --project tests/ObiDossier.Benchmarks -- <{string.Join('|', benchmarks.Keys)}>");
+    Console.Error.WriteLine($"usage: dotnet run -c Release --project tests/ObiDossier.Benchmarks -- <{string.Join('|', benchmarks.Keys)}> " +
+        "[--provider Sqlite|PostgreSql] [--connection \"Host=...;Port=...;Username=...\"] [--cases N] [--entries N] [--seconds N] [--work DIR]");
     return 2;
 }
 return run(args[1..]);

@@ -9,6 +9,12 @@ namespace ObiDossier.Infrastructure.Data;
 /// </summary>
 public sealed class ObiDossierDbContext(DbContextOptions<ObiDossierDbContext> options) : DbContext(options)
 {
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // Acts on SQLite connections only, whoever configured the provider.
+        optionsBuilder.AddInterceptors(SqliteBusyTimeout.Instance);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ObiDossierDbContext).Assembly);

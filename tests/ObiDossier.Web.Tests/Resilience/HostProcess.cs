@@ -17,6 +17,9 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>For reading the host's memory from /proc (the benchmarks).</summary>
+    public int ProcessId => _process.Id;
+
     public static async Task<HostProcess> StartAsync(string dataDir, params string[] settings)
     {
         var port = FreePort();
