@@ -69,8 +69,8 @@ public sealed record CaseListItem(Guid Id, string Reference, string State, strin
 
 public sealed record CaseListPage(IReadOnlyList<CaseListItem> Items, string? NextCursor);
 
-/// <summary>The answer to a fired trigger.</summary>
-public sealed record CaseActionResponse(Guid Id, string State, string From, string Trigger, long Version, CaseView Case);
+/// <summary>The answer to a fired trigger; <see cref="Case"/> only when asked for with <c>?include=case</c>.</summary>
+public sealed record CaseActionResponse(Guid Id, string State, string From, string Trigger, long Version, CaseView? Case);
 
 public sealed record HistoryItem(string From, string Trigger, string To, ActorDto Actor, DateTimeOffset At, string? Motivation);
 

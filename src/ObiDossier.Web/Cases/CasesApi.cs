@@ -66,8 +66,12 @@ internal static class CasesApi
         return TypedResults.Ok(await views.BuildAsync(result.Value, actor, ct));
     }
 
+    /// <summary>
+    /// Fires a trigger. The answer is the new state and version; <c>?include=case</c> adds the whole
+    /// anonymised view (with the actions now allowed), which costs a handful of queries more.
+    /// </summary>
     public static async Task<Results<Ok<CaseActionResponse>, ProblemHttpResult>> FireAsync(
-        Guid id, string trigger, HttpContext http, CaseCommands commands, CaseViews views, ObiDossierDbContext db, CancellationToken ct)
+        Guid id, string trigger, string? include, HttpContext http, CaseCommands commands, CaseViews views, ObiDossierDbContext db, CancellationToken ct)
     {
         var actor = http.User.ToActor();
         var body = await RequestBody.ReadObjectAsync(http.Request, ct);
@@ -78,9 +82,10 @@ internal static class CasesApi
         var result = await commands.FireAsync(id, trigger, TriggerInputs.From(body.Value), actor, ifMatch, ct);
         if (result.Error is not null) return result.Error.ToProblem();
 
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstAsync(x => x.Id == id, ct);
+        // The command's own tracked (and saved) case: no need to read it again.
+        var c = db.Set<CaseEntity>().Local.FirstOrDefault(x => x.Id == id) ?? await db.Set<CaseEntity>().AsNoTracking().FirstAsync(x => x.Id == id, ct);
         http.Response.Headers.ETag = ETags.Of(c.Version);
-        var view = await views.BuildAsync(c, actor, ct);
+        var view = include == "case" ? await views.BuildAsync(c, actor, ct) : null;
         return TypedResults.Ok(new CaseActionResponse(c.Id, c.State, result.Value!.From, trigger, c.Version, view));
     }
 
