@@ -6,13 +6,14 @@ using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.Hosting;
 using ObiDossier.Web.Notifications;
 
 namespace ObiDossier.Web.Sessions;
 
 /// <summary>Scheduling and moving consultation sessions; freezing an agenda moves every queued case onto it.</summary>
 internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine engine, AuditWriter audit, CaseCommands cases,
-    NotificationWriter notifications, TimeProvider clock)
+    NotificationWriter notifications, LegalCalendar calendar, TimeProvider clock)
 {
     public const string Workflow = "consultation-session";
 
@@ -29,7 +30,7 @@ internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine eng
     {
         var now = clock.GetUtcNow();
         CommandError? error = date is null ? CommandError.Invalid("A date is required.", [new("date-required", "A date (yyyy-MM-dd) is required.")])
-            : date < DateOnly.FromDateTime(now.UtcDateTime) ? CommandError.Invalid("The date is in the past.", [new("date-in-past", "A session is scheduled for today or later.")])
+            : date < calendar.Today(now) ? CommandError.Invalid("The date is in the past.", [new("date-in-past", "A session is scheduled for today or later.")])
             : await db.Set<SessionEntity>().AnyAsync(s => s.Date == date, ct) ? new CommandError(409, "A session on that date exists.", [new("session-exists", "There is already a session on that date.")])
             : null;
         if (error is not null) return await RefuseAsync(actor, "session.create", null, error, ct);

@@ -30,9 +30,11 @@ internal static class SessionsApi
         return group;
     }
 
-    public static async Task<Ok<List<SessionView>>> ListAsync(ObiDossierDbContext db, SessionCommands sessions, HttpContext http, TimeProvider clock, CancellationToken ct)
+    public static async Task<Ok<List<SessionView>>> ListAsync(ObiDossierDbContext db, SessionCommands sessions, HttpContext http, TimeProvider clock,
+        LegalCalendar calendar, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // "Today" at the table is the day in the Netherlands, also just after midnight there (still yesterday in UTC).
+        var today = calendar.Today(clock.GetUtcNow());
         var all = await db.Set<SessionEntity>().AsNoTracking().ToListAsync(ct);
         // Upcoming first (soonest at the top), then the past ones, most recent first.
         var ordered = all.Where(s => s.Date >= today).OrderBy(s => s.Date).Concat(all.Where(s => s.Date < today).OrderByDescending(s => s.Date));
