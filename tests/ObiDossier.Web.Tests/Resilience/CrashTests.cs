@@ -34,7 +34,12 @@ public sealed class CrashTests
             await using var host = await HostProcess.StartAsync(dataDir);
             using var stop = new CancellationTokenSource();
             var load = Enumerable.Range(0, Workers).Select(_ => Task.Run(() => DriveAsync(host, tokens, acknowledged, created, stop.Token))).ToList();
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1500, 4000)));
+            // Kill at a random moment once the load is really running (a busy machine starts slowly),
+            // bounded in time either way.
+            var before = acknowledged.Count;
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (acknowledged.Count < before + 10 && DateTime.UtcNow < deadline) await Task.Delay(50);
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, 1500)));
             await host.KillAsync();
             await stop.CancelAsync();
             await Task.WhenAll(load);
