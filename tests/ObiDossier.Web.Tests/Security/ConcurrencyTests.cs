@@ -26,13 +26,15 @@ public sealed class ConcurrencyTests : IClassFixture<ObiDossierApplication>
 
         foreach (var id in ids)
         {
-            // Three prosecutors and an officer race from OnAgenda to three different states.
+            // Four prosecutors race from OnAgenda to three different states. Each trigger is possible
+            // only from OnAgenda (a second flag-interest needs another state and another prosecutor),
+            // so even a racer that reads the case late cannot win a second time.
             var racers = new (HttpClient Client, string Trigger, object Inputs)[]
             {
                 (_app.Prosecutor("p-1"), "flag-interest", new { motivation = "Ours." }),
                 (_app.Prosecutor("p-2"), "decline-interest", new { motivation = "Not ours." }),
                 (_app.Prosecutor("p-3"), "request-information", new { question = "Which period?" }),
-                (_app.Officer("o-9"), "withdraw", new { motivation = "Left the country." }),
+                (_app.Prosecutor("p-4"), "decline-interest", new { motivation = "Not ours either." }),
             };
             var responses = await Task.WhenAll(racers.Select(r => Task.Run(() => r.Client.ActAsync(id, r.Trigger, r.Inputs))));
 
