@@ -28,6 +28,9 @@ public sealed record PersonalData
             if (!string.IsNullOrWhiteSpace(number)) yield return (PersonalDataFields.DocumentNumbers, number);
     }
 
+    /// <summary>The names of the fields that hold a value: what a processing of these data touches.</summary>
+    public IReadOnlyList<string> FieldNames() => [.. Values().Select(v => v.Field).Distinct()];
+
     private IEnumerable<(string, string?)> Scalars()
     {
         yield return (PersonalDataFields.FullName, FullName);

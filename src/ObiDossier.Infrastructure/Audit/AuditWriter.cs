@@ -63,7 +63,8 @@ public sealed class AuditWriter(TimeProvider time)
             LegalBasisCode = record.LegalBasisCode,
             Motivation = record.Motivation,
             ChangedFields = ToJson(record.ChangedFields),
-            TraceId = record.TraceId,
+            // The trace of the request (or job) being audited, unless the caller names another.
+            TraceId = record.TraceId ?? System.Diagnostics.Activity.Current?.TraceId.ToHexString(),
         };
         entry.EntryHash = AuditHashing.ComputeEntryHash(entry);
         return entry;

@@ -48,8 +48,8 @@ internal static class AnonymisationApi
             {
                 return new CommandError(StatusCodes.Status410Gone, "The personal data of this case were destroyed.", [new("shredded", "The personal data of this case were destroyed.")]).ToProblem();
             }
-            await processing.AddAsync("personal-data.scan", ProcessingActivities.AnonymisationCheck, "AVG-10-UAVG-22", caseId, personalData,
-                actor, [.. personalData.Values().Select(v => v.Field).Distinct()], clock.GetUtcNow(), ct);
+            await processing.AddAsync("personal-data.scan", ProcessingActivities.AnonymisationCheck, caseId, personalData,
+                actor, personalData.FieldNames(), clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
         }
 

@@ -55,10 +55,10 @@ internal sealed partial class CaseCommands(
         c.SummaryFindings = Scan(c.Summary, request.PersonalData);
         db.Add(c);
         vault.Store(db, c.Id, request.PersonalData!);
-        await processing.AddAsync("personal-data.store", ProcessingActivities.Dossier, "AVG-10-UAVG-22", c.Id, request.PersonalData,
-            actor, [.. request.PersonalData!.Values().Select(v => v.Field).Distinct()], now, ct);
+        await processing.AddAsync("personal-data.store", ProcessingActivities.Dossier, c.Id, request.PersonalData,
+            actor, request.PersonalData!.FieldNames(), now, ct);
         audit.Add(db, new AuditRecord(actor, "case.create", "case", c.Id.ToString(), c.Id, AuditOutcome.Succeeded, 201,
-            ChangedFields: ["summary", "personalData", "state"], TraceId: Trace()));
+            ChangedFields: ["summary", "personalData", "state"]));
         await db.SaveChangesAsync(ct);
         return c;
     }
@@ -81,18 +81,18 @@ internal sealed partial class CaseCommands(
         {
             vault.Store(db, c.Id, personalData);
             changed.Add("personalData");
-            await processing.AddAsync("personal-data.update", ProcessingActivities.Dossier, "AVG-10-UAVG-22", c.Id, personalData,
-                actor, [.. personalData.Values().Select(v => v.Field).Distinct()], now, ct);
+            await processing.AddAsync("personal-data.update", ProcessingActivities.Dossier, c.Id, personalData,
+                actor, personalData.FieldNames(), now, ct);
         }
         else
         {
             personalData = await vault.ReadAsync(db, c.Id, ct);
-            await processing.AddAsync("personal-data.scan", ProcessingActivities.AnonymisationCheck, "AVG-10-UAVG-22", c.Id, personalData,
-                actor, [.. personalData.Values().Select(v => v.Field).Distinct()], now, ct);
+            await processing.AddAsync("personal-data.scan", ProcessingActivities.AnonymisationCheck, c.Id, personalData,
+                actor, personalData.FieldNames(), now, ct);
         }
         c.SummaryFindings = Scan(c.Summary, personalData);
         Touch(c, now);
-        audit.Add(db, new AuditRecord(actor, "case.update", "case", c.Id.ToString(), c.Id, AuditOutcome.Succeeded, 200, ChangedFields: changed, TraceId: Trace()));
+        audit.Add(db, new AuditRecord(actor, "case.update", "case", c.Id.ToString(), c.Id, AuditOutcome.Succeeded, 200, ChangedFields: changed));
         return await SaveAsync(c, actor, "case.update", ct);
     }
 
@@ -148,7 +148,7 @@ internal sealed partial class CaseCommands(
         Touch(c, now);
         audit.Add(db, new AuditRecord(actor, action, "case", c.Id.ToString(), c.Id, AuditOutcome.Succeeded, 200,
             LegalBasisCode: trigger is "draft-report" or "approve-disclosure" ? disclosureFacts.LegalBasisCode : null,
-            Motivation: motivation, ChangedFields: ["state", .. changed], TraceId: Trace()));
+            Motivation: motivation, ChangedFields: ["state", .. changed]));
         var saved = await SaveAsync(c, actor, action, ct);
         return saved.Error is null ? result : saved.Error;
     }
@@ -156,8 +156,8 @@ internal sealed partial class CaseCommands(
     private async Task<List<TextFinding>> ScanForTriggerAsync(CaseEntity c, string trigger, TriggerInputs inputs, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         var personalData = await vault.ReadAsync(db, c.Id, ct);
-        await processing.AddAsync("personal-data.scan", ProcessingActivities.AnonymisationCheck, "AVG-10-UAVG-22", c.Id, personalData,
-            actor, [.. personalData.Values().Select(v => v.Field).Distinct()], now, ct);
+        await processing.AddAsync("personal-data.scan", ProcessingActivities.AnonymisationCheck, c.Id, personalData,
+            actor, personalData.FieldNames(), now, ct);
         if (trigger == "answer")
             return [.. scanner.Scan(inputs.Text("answer") ?? "", personalData).Select(f => new TextFinding("answer", f.Kind, f.Start, f.Length))];
         return Scan(c.Summary, personalData).Select(f => new TextFinding(f.Field, f.Kind, f.Start, f.Length)).ToList();
@@ -213,15 +213,13 @@ internal sealed partial class CaseCommands(
             if (entry.State == EntityState.Unchanged) await entry.ReloadAsync(ct);
         }
         audit.Add(db, new AuditRecord(actor, action, "case", caseId?.ToString(), caseId, AuditOutcome.Refused, error.Status,
-            Reasons: [.. error.Conditions.Select(c => c.Code).Distinct()], LegalBasisCode: legalBasis, Motivation: motivation, TraceId: Trace()));
+            Reasons: [.. error.Conditions.Select(c => c.Code).Distinct()], LegalBasisCode: legalBasis, Motivation: motivation));
         await db.SaveChangesAsync(ct);
         return error;
     }
 
     private static CommandError Invalid(Dictionary<string, string[]> errors) =>
         CommandError.Invalid("The request is invalid.", [.. errors.Select(e => new UnmetCondition("invalid-" + e.Key, $"{e.Key}: {e.Value[0]}"))]);
-
-    private static string? Trace() => System.Diagnostics.Activity.Current?.TraceId.ToHexString();
 
     /// <summary>Trigger names come from the URL: keep the audit's action name to the characters triggers use.</summary>
     private static string Sanitise(string trigger) =>

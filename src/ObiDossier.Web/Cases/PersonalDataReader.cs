@@ -36,7 +36,8 @@ internal sealed class PersonalDataReader(
         string legalBasis, activity;
         if (actor.IsInRole(Roles.IndOfficer) && actor.Organisation == c.OwnerOrganisation)
         {
-            (fields, legalBasis, activity) = (PersonalDataFields.All.ToList(), "AVG-10-UAVG-22", ProcessingActivities.Dossier);
+            (fields, legalBasis, activity) =
+                (PersonalDataFields.All.ToList(), await processing.LegalBasisOfAsync(ProcessingActivities.Dossier, ct), ProcessingActivities.Dossier);
         }
         else
         {
@@ -62,7 +63,7 @@ internal sealed class PersonalDataReader(
 
         await processing.AddAsync("personal-data.read", activity, legalBasis, id, data, actor, fields, start, ct);
         audit.Add(db, new AuditRecord(actor, Action, "case", id.ToString(), id, AuditOutcome.Succeeded, 200,
-            LegalBasisCode: legalBasis, ChangedFields: fields, TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
+            LegalBasisCode: legalBasis, ChangedFields: fields));
         await db.SaveChangesAsync(ct);
         return new PersonalDataRead(fields, legalBasis, Project(data, fields));
     }

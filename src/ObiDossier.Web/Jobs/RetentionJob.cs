@@ -19,7 +19,6 @@ namespace ObiDossier.Web.Jobs;
 internal sealed class RetentionJob(ObiDossierDbContext db, IServiceScopeFactory scopes, IOptions<ScheduleOptions> options, TimeProvider clock) : IScheduledJob
 {
     public const string Action = "case.personal-data.shred";
-    public const string LegalBasis = "AVG-10-UAVG-22";
 
     public async Task<string> RunAsync(CancellationToken ct)
     {
@@ -44,13 +43,14 @@ internal sealed class RetentionJob(ObiDossierDbContext db, IServiceScopeFactory 
         PersonalData? subject = null;
         try { subject = await vault.ReadAsync(scoped, caseId, ct); }
         catch (VaultEntryMissingException) { }
-        List<string> fields = subject is null ? [.. PersonalDataFields.All] : [.. subject.Values().Select(v => v.Field).Distinct()];
+        List<string> fields = subject is null ? [.. PersonalDataFields.All] : [.. subject.FieldNames()];
 
         await vault.ShredAsync(scoped, caseId, ct);
-        await services.GetRequiredService<ProcessingLogWriter>().AddAsync("personal-data.shred", ProcessingActivities.Retention, LegalBasis,
-            caseId, subject, Actor.System, fields, now, ct);
+        var processing = services.GetRequiredService<ProcessingLogWriter>();
+        var legalBasis = await processing.LegalBasisOfAsync(ProcessingActivities.Retention, ct);
+        await processing.AddAsync("personal-data.shred", ProcessingActivities.Retention, caseId, subject, Actor.System, fields, now, ct);
         services.GetRequiredService<AuditWriter>().Add(scoped, new AuditRecord(Actor.System, Action, "case", caseId.ToString(), caseId,
-            AuditOutcome.Succeeded, 200, LegalBasisCode: LegalBasis, Motivation: $"Bewaartermijn van {options.Value.Retention.Years} jaar verstreken.",
+            AuditOutcome.Succeeded, 200, LegalBasisCode: legalBasis, Motivation: $"Bewaartermijn van {options.Value.Retention.Years} jaar verstreken.",
             ChangedFields: ["personalData"]));
         await scoped.SaveChangesAsync(ct);
         await vault.PurgeShreddedRemnantsAsync(scoped, ct);

@@ -52,8 +52,7 @@ internal static class LegalBasesApi
         };
         db.Add(basis);
         audit.Add(db, new AuditRecord(actor, "legal-basis.create", "legal-basis", basis.Code, null, AuditOutcome.Succeeded, 201,
-            LegalBasisCode: basis.Code, ChangedFields: ["code", "title", "article", "validFrom", "validTo", "recipientOrganisations", "dataCategories"],
-            TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
+            LegalBasisCode: basis.Code, ChangedFields: ["code", "title", "article", "validFrom", "validTo", "recipientOrganisations", "dataCategories"]));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/legal-bases/{basis.Code}", ToDto(basis));
     }
@@ -83,7 +82,7 @@ internal static class LegalBasesApi
         basis.Touch();
         var after = ToDto(basis);
         audit.Add(db, new AuditRecord(actor, action, "legal-basis", code, null, AuditOutcome.Succeeded, 200, LegalBasisCode: code,
-            ChangedFields: Changed(before, after), TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
+            ChangedFields: Changed(before, after)));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -114,7 +113,7 @@ internal static class LegalBasesApi
     {
         db.ChangeTracker.Clear();
         audit.Add(db, new AuditRecord(actor, action, "legal-basis", code, null, AuditOutcome.Refused, error.Status,
-            Reasons: [.. error.Conditions.Select(c => c.Code)], TraceId: System.Diagnostics.Activity.Current?.TraceId.ToHexString()));
+            Reasons: [.. error.Conditions.Select(c => c.Code)]));
         await db.SaveChangesAsync(ct);
         return error.ToProblem();
     }

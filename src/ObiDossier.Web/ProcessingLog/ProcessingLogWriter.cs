@@ -17,12 +17,18 @@ internal sealed class ProcessingLogWriter(ObiDossierDbContext db, Pseudonymiser 
     public const string VNumberType = "vreemdelingennummer";
     public const string CaseType = "dossier";
 
-    private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Version, string LegalBasisCode)> _activities = new(StringComparer.Ordinal);
 
+    /// <summary>A processing under the legal basis that the register names for <paramref name="activityId"/>.</summary>
+    public async Task AddAsync(string name, string activityId, Guid caseId, PersonalData? subject,
+        Actor actor, IReadOnlyList<string> fields, DateTimeOffset start, CancellationToken ct) =>
+        await AddAsync(name, activityId, (await CurrentAsync(activityId, ct)).LegalBasisCode, caseId, subject, actor, fields, start, ct);
+
+    /// <summary>A processing under a basis of its own (a disclosure's basis), pointing at the activity's current version.</summary>
     public async Task AddAsync(string name, string activityId, string legalBasisCode, Guid caseId, PersonalData? subject,
-        Actor actor, IReadOnlyList<string> fields, DateTimeOffset start, CancellationToken ct, bool succeeded = true)
+        Actor actor, IReadOnlyList<string> fields, DateTimeOffset start, CancellationToken ct)
     {
-        var version = await CurrentVersionAsync(activityId, ct);
+        var (version, _) = await CurrentAsync(activityId, ct);
         var (type, id) = subject?.VNumber is { Length: > 0 } vNumber
             ? (VNumberType, pseudonymiser.DataSubjectId(VNumberType, vNumber))
             : (CaseType, pseudonymiser.DataSubjectId(CaseType, caseId.ToString("N")));
@@ -34,7 +40,7 @@ internal sealed class ProcessingLogWriter(ObiDossierDbContext db, Pseudonymiser 
             Name = name,
             StartTime = start,
             EndTime = clock.GetUtcNow(),
-            StatusCode = succeeded ? "OK" : "ERROR",
+            StatusCode = "OK",
             ProcessingActivityId = activityId,
             ProcessingActivityVersion = version,
             LegalBasisCode = legalBasisCode,
@@ -48,11 +54,15 @@ internal sealed class ProcessingLogWriter(ObiDossierDbContext db, Pseudonymiser 
         });
     }
 
-    private async Task<int> CurrentVersionAsync(string activityId, CancellationToken ct)
+    /// <summary>The legal basis the register of processing activities names for an activity today.</summary>
+    public async Task<string> LegalBasisOfAsync(string activityId, CancellationToken ct) => (await CurrentAsync(activityId, ct)).LegalBasisCode;
+
+    private async Task<(int Version, string LegalBasisCode)> CurrentAsync(string activityId, CancellationToken ct)
     {
-        if (_versions.TryGetValue(activityId, out var version)) return version;
-        version = await db.Set<ProcessingActivityEntity>().Where(a => a.Id == activityId)
-            .MaxAsync(a => (int?)a.Version, ct) ?? throw new InvalidOperationException($"Processing activity '{activityId}' is not registered.");
-        return _versions[activityId] = version;
+        if (_activities.TryGetValue(activityId, out var current)) return current;
+        var activity = await db.Set<ProcessingActivityEntity>().AsNoTracking().Where(a => a.Id == activityId)
+            .OrderByDescending(a => a.Version).Select(a => new { a.Version, a.LegalBasisCode }).FirstOrDefaultAsync(ct)
+            ?? throw new InvalidOperationException($"Processing activity '{activityId}' is not registered.");
+        return _activities[activityId] = (activity.Version, activity.LegalBasisCode);
     }
 }

@@ -43,7 +43,7 @@ internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine eng
         };
         db.Add(session);
         audit.Add(db, new AuditRecord(actor, "session.create", "session", session.Id.ToString(), null, AuditOutcome.Succeeded, 201,
-            ChangedFields: ["date", "state"], TraceId: Trace()));
+            ChangedFields: ["date", "state"]));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -97,7 +97,7 @@ internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine eng
         notifications.AddForSessionTransition(session, result, onAgenda.Count, now);
         foreach (var caseId in onAgenda) db.Add(new AgendaItemEntity { SessionId = session.Id, CaseId = caseId, AddedAt = now });
         session.Version++;
-        audit.Add(db, new AuditRecord(actor, action, "session", session.Id.ToString(), null, AuditOutcome.Succeeded, 200, ChangedFields: changed, TraceId: Trace()));
+        audit.Add(db, new AuditRecord(actor, action, "session", session.Id.ToString(), null, AuditOutcome.Succeeded, 200, ChangedFields: changed));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -116,10 +116,8 @@ internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine eng
     {
         db.ChangeTracker.Clear();
         audit.Add(db, new AuditRecord(actor, action, "session", id?.ToString(), null, AuditOutcome.Refused, error.Status,
-            Reasons: [.. error.Conditions.Select(c => c.Code).Distinct()], TraceId: Trace()));
+            Reasons: [.. error.Conditions.Select(c => c.Code).Distinct()]));
         await db.SaveChangesAsync(ct);
         return error;
     }
-
-    private static string? Trace() => System.Diagnostics.Activity.Current?.TraceId.ToHexString();
 }
