@@ -64,36 +64,19 @@ internal sealed class ReleaseSigningCertificate(IOptions<ReleaseSigningOptions> 
         }
     }
 
-    /// <summary>A self-signed document-signing certificate, written atomically with owner-only permissions.</summary>
+    /// <summary>
+    /// A self-signed document-signing certificate, written atomically with owner-only permissions;
+    /// when another instance generated one first, theirs is kept, so every report carries one certificate.
+    /// </summary>
     private static void Generate(string path, DateTimeOffset now)
     {
-        KeyFile.EnsurePrivateDirectory(System.IO.Path.GetDirectoryName(path)!);
         using var key = RSA.Create(3072);
         var request = new CertificateRequest(Subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, true));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
         using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(10));
-        var pfx = certificate.Export(X509ContentType.Pkcs12);
-
-        var temp = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        var streamOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) streamOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var stream = new FileStream(temp, streamOptions))
-        {
-            stream.Write(pfx);
-            stream.Flush(flushToDisk: true);
-        }
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        try
-        {
-            File.Move(temp, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another instance generated it first: use theirs, so every report carries one certificate.
-            File.Delete(temp);
-        }
+        KeyFile.TryCreateOwnerOnly(path, certificate.Export(X509ContentType.Pkcs12));
     }
 
     public void Dispose() => _certificate?.Dispose();
