@@ -27,6 +27,8 @@ internal sealed class FormalReportService(
 
     public async Task<CommandResult<FormalReportFile>> CreateAsync(Guid caseId, Actor actor, CancellationToken ct)
     {
+        // The certificate first: a signing fault stops the request before any data leave the vault.
+        var signer = certificate.GetOrCreate();
         var read = await reader.ReadAsync(caseId, actor, Download, ct);
         if (read.Error is not null) return read.Error;
         var data = read.Value!;
@@ -52,7 +54,7 @@ internal sealed class FormalReportService(
             actor.DisplayName,
             clock.GetUtcNow(),
             disclosure.Id);
-        var pdf = await FormalReportDocument.CreateAsync(facts, text, certificate.GetOrCreate());
+        var pdf = await FormalReportDocument.CreateAsync(facts, text, signer);
         return new FormalReportFile(pdf, $"proces-verbaal-{c.Reference}.pdf");
     }
 

@@ -25,13 +25,15 @@ public sealed class FormalReportPageTests(ObiDossierApplication app) : IClassFix
     }
 
     [Fact]
-    public async Task Another_prosecutor_finds_no_report_and_the_owning_officer_gets_no_button()
+    public async Task Another_prosecutor_finds_no_report_and_the_owning_officer_gets_no_button_and_is_refused()
     {
         var id = await app.ReleasedCaseAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedInAsync("prosecutor-gijs")).GetAsync($"/zaken/{id}/proces-verbaal")).StatusCode);
         var anna = await app.SignedInAsync("officer-anna");
         Assert.DoesNotContain("proces-verbaal", await (await anna.GetAsync($"/zaken/{id}/vrijgegeven")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.NotEqual(HttpStatusCode.OK, (await anna.GetAsync($"/zaken/{id}/proces-verbaal")).StatusCode);
+        var refused = await anna.GetAsync($"/zaken/{id}/proces-verbaal");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("/geen-toegang", refused.Headers.Location?.AbsolutePath);
     }
 }
