@@ -20,6 +20,11 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${OBIDOSSIER_CHROMIUM:-}" ]; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; else sudo apt-get install -y -qq chromium >/dev/null; fi
 fi
 
+# The formal-report tests render the report's first page with poppler's pdftoppm.
+if ! command -v pdftoppm >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; else sudo apt-get install -y -qq poppler-utils >/dev/null; fi
+fi
+
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 # Runs a PostgreSQL tool; as root through the postgres user, because pg_ctl refuses to run as root.

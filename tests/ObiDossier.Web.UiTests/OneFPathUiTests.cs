@@ -101,6 +101,10 @@ public sealed class OneFPathUiTests(UiHost host) : IClassFixture<UiHost>
         Assert.DoesNotContain("Qzxton", await carla.Page.ContentAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("Qzx", carla.Page.Url, StringComparison.Ordinal);
         await carla.CheckAsync("21-vrijgegeven-gegevens");
+        // The formal report: a signed PDF on the recipient's name, downloaded from the same page.
+        var download = await carla.Page.RunAndWaitForDownloadAsync(() => carla.Page.ClickAsync("[data-testid='formal-report']"));
+        Assert.Matches("^proces-verbaal-1F-.*\\.pdf$", download.SuggestedFilename);
+        Assert.Null(await download.FailureAsync());
         await FireAsync(carla, caseUrl, "acknowledge-receipt", "22-actie-ontvangst");
         await Expect(carla, "Closed");
 

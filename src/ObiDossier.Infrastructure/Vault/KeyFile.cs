@@ -13,16 +13,25 @@ public static class KeyFile
     {
         if (File.Exists(path)) return Read(path);
 
-        EnsurePrivateDirectory(Path.GetDirectoryName(path)!);
         var key = generate();
+        // Another process may win the race; then use its key so both agree.
+        return TryCreateOwnerOnly(path, System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(key) + Environment.NewLine)) ? key : Read(path);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="content"/> to a new owner-only file at <paramref name="path"/> (its
+    /// folder made private), atomically: false, writing nothing, when the file already exists
+    /// (another process created it first).
+    /// </summary>
+    public static bool TryCreateOwnerOnly(string path, ReadOnlySpan<byte> content)
+    {
+        EnsurePrivateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + ".tmp-" + Guid.NewGuid().ToString("N");
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerFile;
         using (var stream = new FileStream(temp, options))
-        using (var writer = new StreamWriter(stream))
         {
-            writer.WriteLine(Convert.ToBase64String(key));
-            writer.Flush();
+            stream.Write(content);
             stream.Flush(flushToDisk: true);
         }
 
@@ -32,13 +41,12 @@ public static class KeyFile
         try
         {
             File.Move(temp, path, overwrite: false);
-            return key;
+            return true;
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another process won the race; use its key so both agree.
             File.Delete(temp);
-            return Read(path);
+            return false;
         }
     }
 

@@ -5,6 +5,7 @@ using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Auth;
+using ObiDossier.Web.FormalReports;
 using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Cases;
@@ -24,6 +25,7 @@ internal static class CasesApi
         group.MapPost("/{id:guid}/actions/{trigger}", FireAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
         group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
         group.MapPersonalData();
+        group.MapFormalReport();
         return group;
     }
 

@@ -18,6 +18,7 @@ internal static class CommandLine
           dev-token --user ID --role ROLE [--org ORG] [--name NAME]
                                                   print a development bearer token
           audit verify                            verify the audit trail and its signed checkpoints
+          verify-release FILE                     check the signature of a downloaded formal report (PDF)
           jobs list                               the background jobs, their schedules and next runs
           jobs run JOB [--now ISO8601]            run one background job once (as if the clock said --now)
           seed-demo                               fill an empty database with fictional demo cases
@@ -36,6 +37,7 @@ internal static class CommandLine
                 "workflows" => WorkflowVerbs.Run(rest),
                 "dev-token" => DevTokenVerb.Run(rest),
                 "audit" => await MaintenanceVerbs.AuditAsync(rest),
+                "verify-release" => await VerifyReleaseVerb.RunAsync(rest, Console.Out, Console.Error),
                 "jobs" => await JobVerbs.RunAsync(rest),
                 "seed-demo" => await SeedDemoVerb.RunAsync(rest),
                 "help" or "--help" or "-h" => PrintUsage(Console.Out, 0),

@@ -10,6 +10,7 @@ using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Vault;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.FormalReports;
 using ObiDossier.Web.Jobs;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
@@ -52,6 +53,7 @@ internal static class ServiceRegistration
         services.AddScoped<SessionCommands>();
         services.AddObiDossierJobs(configuration);
         services.AddScoped<PersonalDataReader>();
+        services.AddFormalReports();
         return services;
     }
 

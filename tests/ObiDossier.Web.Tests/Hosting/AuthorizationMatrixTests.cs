@@ -24,6 +24,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplicati
         ["POST /api/v1/cases/{id:guid}/actions/{trigger}"] = Everyone,
         ["GET /api/v1/cases/{id:guid}/history"] = Everyone,
         ["GET /api/v1/cases/{id:guid}/personal-data"] = [Roles.IndOfficer, Roles.OmProsecutor],
+        ["GET /api/v1/cases/{id:guid}/formal-report"] = [Roles.OmProsecutor],
         ["GET /api/v1/sessions/"] = Everyone,
         ["GET /api/v1/sessions/{id:guid}"] = Everyone,
         ["POST /api/v1/sessions/"] = [Roles.Admin],

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using ObiDossier.Domain;
+using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Infrastructure.LegalBases;
+using ObiDossier.Web.Cases;
+using ObiDossier.Web.Pages.Disclosures;
+using ObiDossier.Web.WebUi;
+
+namespace ObiDossier.Web.FormalReports;
+
+/// <summary>A generated formal report: the signed PDF and the name to save it under (no personal data).</summary>
+internal sealed record FormalReportFile(byte[] Pdf, string FileName);
+
+/// <summary>
+/// Generates the formal report on request for a recipient of the approved disclosure. Who may
+/// have it, the audit entry (<see cref="Download"/>) and the processing record under the
+/// disclosure's basis are <see cref="PersonalDataReader"/>'s, the one way data leave the vault;
+/// this class only adds what the document states besides the released values, and signs it.
+/// </summary>
+internal sealed class FormalReportService(
+    ObiDossierDbContext db, PersonalDataReader reader, ReleaseSigningCertificate certificate, IStringLocalizer<UiText> text, TimeProvider clock)
+{
+    /// <summary>The download: audited as <c>case.formal-report.download</c>; only the disclosure's recipients.</summary>
+    public static readonly PersonalDataUse Download = new("case.formal-report.download", "formal-report.download", RecipientsOnly: true);
+
+    public async Task<CommandResult<FormalReportFile>> CreateAsync(Guid caseId, Actor actor, CancellationToken ct)
+    {
+        // The certificate first: a signing fault stops the request before any data leave the vault.
+        var signer = certificate.GetOrCreate();
+        var read = await reader.ReadAsync(caseId, actor, Download, ct);
+        if (read.Error is not null) return read.Error;
+        var data = read.Value!;
+
+        var c = await db.Set<CaseEntity>().AsNoTracking().FirstAsync(x => x.Id == caseId, ct);
+        var disclosure = await db.Set<DisclosureEntity>().AsNoTracking().FirstAsync(d => d.Id == data.DisclosureId, ct);
+        var names = await db.Set<CaseTransitionEntity>().AsNoTracking()
+            .Where(t => t.CaseId == caseId && (t.Trigger == "draft-report" || t.Trigger == "approve-disclosure"))
+            .Select(t => new { t.ActorId, t.ActorName }).ToListAsync(ct);
+        string NameOf(string? id) => names.LastOrDefault(n => n.ActorId == id)?.ActorName ?? id ?? "";
+
+        var facts = new FormalReportFacts(
+            c.Reference,
+            c.Summary,
+            [.. data.Fields.Select(f => new ReleasedValue(f, ReleasedModel.Show(data.Values[f])))],
+            await BasisAsApprovedAsync(disclosure, ct),
+            disclosure.Regime,
+            disclosure.RecipientOrganisation,
+            NameOf(disclosure.DraftedById),
+            disclosure.DraftedAt,
+            NameOf(disclosure.ReviewedById),
+            disclosure.ReviewedAt ?? disclosure.DraftedAt,
+            actor.DisplayName,
+            clock.GetUtcNow(),
+            disclosure.Id);
+        var pdf = await FormalReportDocument.CreateAsync(facts, text, signer);
+        return new FormalReportFile(pdf, $"proces-verbaal-{c.Reference}.pdf");
+    }
+
+    /// <summary>
+    /// The legal basis as cited at approval. The registry keeps no versions yet, so this is the
+    /// current entry without a version number; once disclosures record the version they were
+    /// approved under, this is the one place to read it from.
+    /// </summary>
+    private async Task<LegalBasisAsApproved> BasisAsApprovedAsync(DisclosureEntity disclosure, CancellationToken ct)
+    {
+        var basis = await db.Set<LegalBasis>().AsNoTracking().FirstOrDefaultAsync(b => b.Code == disclosure.LegalBasisCode, ct);
+        return new LegalBasisAsApproved(disclosure.LegalBasisCode, basis?.Title ?? "", basis?.Article ?? "", Version: null);
+    }
+}
