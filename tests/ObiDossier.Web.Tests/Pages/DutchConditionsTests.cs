@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using ObiDossier.Domain.Disclosures;
+using ObiDossier.Web.Tests.Jobs;
 
 namespace ObiDossier.Web.Tests.Pages;
 
@@ -12,9 +13,7 @@ public sealed class DutchConditionsTests(ObiDossierApplication app) : IClassFixt
     [Fact]
     public async Task A_blocked_approval_is_explained_in_dutch_in_the_ui_and_by_code_in_the_api()
     {
-        var id = await app.Officer().CreateCaseAsync();
-        await app.Officer().ActOkAsync(id, "submit");
-        await app.SecondOfficer().ActOkAsync(id, "approve-anonymisation");
+        var id = await app.QueuedCaseAsync();
         await app.Admin().FreezeNextSessionAsync();
         await app.Prosecutor().ActOkAsync(id, "flag-interest", new { motivation = "Interest." });
         await app.Officer().ActOkAsync(id, "draft-report", new { legalBasisCode = "AVG-6-1-E", releasedFields = new[] { "fullName" } });
@@ -34,9 +33,7 @@ public sealed class DutchConditionsTests(ObiDossierApplication app) : IClassFixt
     [Fact]
     public async Task A_refused_action_in_the_ui_names_its_missing_input_in_dutch()
     {
-        var id = await app.Officer().CreateCaseAsync();
-        await app.Officer().ActOkAsync(id, "submit");
-        await app.SecondOfficer().ActOkAsync(id, "approve-anonymisation");
+        var id = await app.QueuedCaseAsync();
         await app.Admin().FreezeNextSessionAsync();
         var ui = await app.SignedInAsync("prosecutor-carla");
         var token = await UiClient.TokenAsync(ui, $"/zaken/{id}/actie/flag-interest");
