@@ -1,3 +1,4 @@
+using System.Globalization;
 using ObiDossier.Domain.Workflows;
 
 namespace ObiDossier.Domain.Cases;
@@ -31,7 +32,8 @@ public static class CaseGuards
         if (findings.Count == 0 || c.Inputs.Text("overrideMotivation") is not null) return [];
         return findings
             .Select(f => new UnmetCondition("anonymisation-finding",
-                $"Possible identifier ({f.Kind}) in '{f.Field}' at position {f.Start}, length {f.Length}. Remove it, or override with a motivation."))
+                $"Possible identifier ({f.Kind}) in '{f.Field}' at position {f.Start}, length {f.Length}. Remove it, or override with a motivation.")
+            { Arguments = [f.Kind, f.Field, f.Start.ToString(CultureInfo.InvariantCulture), f.Length.ToString(CultureInfo.InvariantCulture)] })
             .ToList();
     }
 

@@ -48,7 +48,7 @@ public static class LegalBasisCheck
         {
             // The code is an identifier the drafter picked from the registry, not personal data.
             unmet.Add(new(DisclosureConditions.LegalBasisUnknown,
-                $"Legal basis '{c.LegalBasisCode}' is not in the legal-basis registry."));
+                $"Legal basis '{c.LegalBasisCode}' is not in the legal-basis registry.") { Arguments = [c.LegalBasisCode] });
             return;
         }
 
@@ -60,26 +60,28 @@ public static class LegalBasisCheck
     {
         if (basis.ValidFrom is not { } from)
             unmet.Add(new(DisclosureConditions.LegalBasisNotInForce,
-                $"Legal basis '{basis.Code}' is not in force: it has no date of entry into force yet."));
+                $"Legal basis '{basis.Code}' is not in force: it has no date of entry into force yet.") { Arguments = [basis.Code, ""] });
         else if (c.Today < from)
             unmet.Add(new(DisclosureConditions.LegalBasisNotInForce,
-                $"Legal basis '{basis.Code}' is not in force until {Iso(from)}."));
+                $"Legal basis '{basis.Code}' is not in force until {Iso(from)}.") { Arguments = [basis.Code, Iso(from)] });
 
         if (basis.ValidTo is { } to && c.Today > to)
             unmet.Add(new(DisclosureConditions.LegalBasisExpired,
-                $"Legal basis '{basis.Code}' ceased to apply after {Iso(to)}."));
+                $"Legal basis '{basis.Code}' ceased to apply after {Iso(to)}.") { Arguments = [basis.Code, Iso(to)] });
 
         if (!basis.RecipientOrganisations.Contains(c.RecipientOrganisation, StringComparer.Ordinal))
             unmet.Add(new(DisclosureConditions.RecipientNotAllowed, basis.RecipientOrganisations.Count == 0
                 ? $"Legal basis '{basis.Code}' allows no recipient at all, so it cannot carry a disclosure to {c.RecipientOrganisation}."
-                : $"Legal basis '{basis.Code}' does not allow disclosure to {c.RecipientOrganisation} (it allows: {string.Join(", ", basis.RecipientOrganisations)})."));
+                : $"Legal basis '{basis.Code}' does not allow disclosure to {c.RecipientOrganisation} (it allows: {string.Join(", ", basis.RecipientOrganisations)}).")
+            { Arguments = [basis.Code, c.RecipientOrganisation, string.Join(", ", basis.RecipientOrganisations)] });
 
         var covered = new HashSet<string>(basis.DataCategories, StringComparer.Ordinal);
         foreach (var group in fields.GroupBy(f => PersonalDataFields.Category[f], StringComparer.Ordinal))
         {
             if (covered.Contains(group.Key)) continue;
             unmet.Add(new(DisclosureConditions.DataCategoryNotCovered,
-                $"Legal basis '{basis.Code}' does not cover data category '{group.Key}' of released field(s) {string.Join(", ", group)}."));
+                $"Legal basis '{basis.Code}' does not cover data category '{group.Key}' of released field(s) {string.Join(", ", group)}.")
+            { Arguments = [basis.Code, group.Key, string.Join(", ", group)] });
         }
 
         // Every disclosure in this workflow ties the person to a 1F suspicion, so it always
@@ -87,14 +89,14 @@ public static class LegalBasisCheck
         if (!covered.Contains(DataCategories.Criminal))
             unmet.Add(new(DisclosureConditions.CriminalCategoryNotCovered,
                 $"Legal basis '{basis.Code}' does not cover criminal-offence data (category '{DataCategories.Criminal}'), " +
-                "which every disclosure in this workflow contains by linking the person to the 1F suspicion."));
+                "which every disclosure in this workflow contains by linking the person to the 1F suspicion.") { Arguments = [basis.Code] });
     }
 
     private static void AddReviewConditions(DisclosureCheckContext c, List<UnmetCondition> unmet)
     {
         if (!c.Approver.IsInRole(Roles.LegalReviewer))
             unmet.Add(new(DisclosureConditions.ApproverNotLegalReviewer,
-                $"Only a {Roles.LegalReviewer} may approve a disclosure; the approver acts as {c.Approver.Role}."));
+                $"Only a {Roles.LegalReviewer} may approve a disclosure; the approver acts as {c.Approver.Role}.") { Arguments = [c.Approver.Role] });
 
         if (string.Equals(c.Approver.Id, c.DrafterId, StringComparison.Ordinal))
             unmet.Add(new(DisclosureConditions.FourEyes,

@@ -28,7 +28,8 @@ internal static class ReleasedFieldCheck
 
             // The unknown name is not echoed: it is free input and might hold a value instead of a name.
             unmet.Add(new(DisclosureConditions.UnknownField,
-                $"Released field #{position} is not a personal-data field; known fields are: {string.Join(", ", PersonalDataFields.All)}."));
+                $"Released field #{position} is not a personal-data field; known fields are: {string.Join(", ", PersonalDataFields.All)}.")
+            { Arguments = [position.ToString(System.Globalization.CultureInfo.InvariantCulture)] });
         }
 
         return known;

@@ -21,16 +21,16 @@ internal static class InputValidator
         {
             if (!inputs.Has(input.Name))
             {
-                if (input.Required) problems.Add(new UnmetCondition("input-required", $"'{input.Name}' is required: {input.Description}"));
+                if (input.Required) problems.Add(new UnmetCondition("input-required", $"'{input.Name}' is required: {input.Description}") { Arguments = [input.Name] });
                 continue;
             }
 
             var problem = Check(input, inputs.Raw(input.Name)!.Value);
-            if (problem is not null) problems.Add(new UnmetCondition("input-invalid", $"'{input.Name}' {problem}"));
+            if (problem is not null) problems.Add(new UnmetCondition("input-invalid", $"'{input.Name}' {problem}") { Arguments = [input.Name] });
             else if (input.Required && input.Type is "text" or "string" && inputs.Text(input.Name) is null)
-                problems.Add(new UnmetCondition("input-required", $"'{input.Name}' is required: {input.Description}"));
+                problems.Add(new UnmetCondition("input-required", $"'{input.Name}' is required: {input.Description}") { Arguments = [input.Name] });
             else if (input.Required && input.Type == "string-list" && inputs.List(input.Name).Count == 0)
-                problems.Add(new UnmetCondition("input-required", $"'{input.Name}' needs at least one item: {input.Description}"));
+                problems.Add(new UnmetCondition("input-required", $"'{input.Name}' needs at least one item: {input.Description}") { Arguments = [input.Name] });
         }
         return problems;
     }

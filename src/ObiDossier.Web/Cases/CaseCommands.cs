@@ -10,6 +10,7 @@ using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Infrastructure.Vault;
 using ObiDossier.Web.Notifications;
 using ObiDossier.Web.ProcessingLog;
+using ObiDossier.Web.Telemetry;
 
 namespace ObiDossier.Web.Cases;
 
@@ -150,6 +151,7 @@ internal sealed partial class CaseCommands(
             LegalBasisCode: trigger is "draft-report" or "approve-disclosure" ? disclosureFacts.LegalBasisCode : null,
             Motivation: motivation, ChangedFields: ["state", .. changed]));
         var saved = await SaveAsync(c, actor, action, ct);
+        if (saved.Error is null) ObiMetrics.Transition(c.WorkflowName, trigger, disclosedUnder: trigger == "approve-disclosure" ? disclosureFacts.LegalBasisCode : null);
         return saved.Error is null ? result : saved.Error;
     }
 
@@ -215,6 +217,7 @@ internal sealed partial class CaseCommands(
         audit.Add(db, new AuditRecord(actor, action, "case", caseId?.ToString(), caseId, AuditOutcome.Refused, error.Status,
             Reasons: [.. error.Conditions.Select(c => c.Code).Distinct()], LegalBasisCode: legalBasis, Motivation: motivation));
         await db.SaveChangesAsync(ct);
+        ObiMetrics.Refusal(action, error.Conditions.Select(c => c.Code), engine.Catalog.Latest(Workflow));
         return error;
     }
 

@@ -28,7 +28,15 @@ public sealed record AllowedActionDto(string Trigger, string Description, IReadO
 /// <summary>A trigger of the caller's role that is not possible now, and why.</summary>
 public sealed record BlockedActionDto(string Trigger, string Description, IReadOnlyList<UnmetConditionDto> UnmetConditions);
 
-public sealed record UnmetConditionDto(string Code, string Message);
+public sealed record UnmetConditionDto(string Code, string Message)
+{
+    /// <summary>The condition's variable parts, for the UI's Dutch texts; not part of the API.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>The domain condition again, for the UI's condition list.</summary>
+    public Domain.UnmetCondition ToCondition() => new(Code, Message) { Arguments = Arguments };
+}
 
 public sealed record ActorDto(string Id, string Role, string Organisation, string DisplayName);
 

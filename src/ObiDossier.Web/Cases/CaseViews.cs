@@ -38,5 +38,5 @@ internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, C
 
     /// <summary>The motivation is an input given with the action, not a condition the view can already meet.</summary>
     private static IEnumerable<UnmetConditionDto> Blocking(ActionOption option) =>
-        option.UnmetConditions.Where(u => u.Code != DisclosureConditions.MotivationMissing).Select(u => new UnmetConditionDto(u.Code, u.Message));
+        option.UnmetConditions.Where(u => u.Code != DisclosureConditions.MotivationMissing).Select(u => new UnmetConditionDto(u.Code, u.Message) { Arguments = u.Arguments });
 }

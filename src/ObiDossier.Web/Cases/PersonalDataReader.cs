@@ -84,6 +84,7 @@ internal sealed class PersonalDataReader(
         audit.Add(db, new AuditRecord(actor, action, "case", id.ToString(), id, AuditOutcome.Succeeded, 200,
             LegalBasisCode: legalBasis, ChangedFields: fields));
         await db.SaveChangesAsync(ct);
+        Telemetry.ObiMetrics.PersonalDataRead(activity, actor.Role);
         return new PersonalDataRead(fields, legalBasis, Project(data, fields), disclosureId);
     }
 

@@ -58,13 +58,25 @@ internal static class CommandLine
 
     private static async Task<int> ServeAsync(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(HostOptions(args));
         builder.AddObiDossierWeb();
         var app = builder.Build();
         app.UseObiDossier();
         await app.RunAsync();
         return 0;
     }
+
+    /// <summary>
+    /// The published service runs from any working directory: its settings files, UI assets
+    /// (<c>wwwroot</c>) and workflows are found beside the executable, not in the current folder,
+    /// unless a content root is given (<c>--contentRoot</c>, <c>ASPNETCORE_CONTENTROOT</c>).
+    /// </summary>
+    internal static WebApplicationOptions HostOptions(string[] args) =>
+        args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"))
+            ? new WebApplicationOptions { Args = args }
+            : new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory };
 
     internal static int PrintUsage(TextWriter writer, int exitCode, string? message = null)
     {

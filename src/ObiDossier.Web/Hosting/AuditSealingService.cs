@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using ObiDossier.Infrastructure.Audit;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Telemetry;
 
 namespace ObiDossier.Web.Hosting;
 
@@ -20,6 +23,7 @@ internal sealed class AuditSealingService(IServiceScopeFactory scopes, DatabaseI
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                if (ObiMetrics.AuditBacklogWanted) await MeasureBacklogAsync(scope.ServiceProvider, stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -27,5 +31,15 @@ internal sealed class AuditSealingService(IServiceScopeFactory scopes, DatabaseI
                 logger.LogWarning(e, "Sealing the audit trail failed; it is retried.");
             }
         }
+    }
+
+    /// <summary>What waits for this round of sealing, for the telemetry gauges (only when someone listens).</summary>
+    private static async Task MeasureBacklogAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var pending = services.GetRequiredService<ObiDossierDbContext>().Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence == null);
+        var count = await pending.LongCountAsync(ct);
+        var oldest = count == 0 ? null : await pending.MinAsync(e => (DateTime?)e.At, ct);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        ObiMetrics.AuditBacklog(count, oldest is { } at ? now - DateTime.SpecifyKind(at, DateTimeKind.Utc) : TimeSpan.Zero);
     }
 }

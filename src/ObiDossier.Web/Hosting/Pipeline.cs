@@ -21,6 +21,7 @@ internal static class Pipeline
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseObiDossierUiErrorPages();
         app.UseRequestLimits();
         app.UseRateLimiter();
         app.UseObiDossierUiHeaders();

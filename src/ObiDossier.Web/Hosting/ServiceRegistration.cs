@@ -14,6 +14,7 @@ using ObiDossier.Web.FormalReports;
 using ObiDossier.Web.Jobs;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
+using ObiDossier.Web.Telemetry;
 using ObiDossier.Web.WebUi;
 
 namespace ObiDossier.Web.Hosting;
@@ -69,6 +70,7 @@ internal static class ServiceRegistration
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: ["ready"]);
+        builder.Services.AddObiDossierTelemetry(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;

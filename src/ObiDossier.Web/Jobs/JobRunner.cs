@@ -27,7 +27,17 @@ internal sealed class JobRunner(IServiceProvider services, ILogger<JobRunner> lo
     {
         if (!IsKnown(name)) throw new ArgumentException($"There is no background job '{name}'.", nameof(name));
         var job = services.GetRequiredKeyedService<IScheduledJob>(name);
-        var summary = await job.RunAsync(ct);
+        string summary;
+        try
+        {
+            summary = await job.RunAsync(ct);
+        }
+        catch
+        {
+            Telemetry.ObiMetrics.JobRun(name, succeeded: false);
+            throw;
+        }
+        Telemetry.ObiMetrics.JobRun(name, succeeded: true);
         logger.LogInformation("Background job {Job}: {Summary}", name, summary);
         return summary;
     }

@@ -20,6 +20,7 @@ internal sealed class OutboxDelivery(ObiDossierDbContext db, IOptions<MailOption
         {
             var skipped = await db.Set<NotificationEntity>().Where(n => n.MailStatus == MailStatus.Pending)
                 .ExecuteUpdateAsync(u => u.SetProperty(n => n.MailStatus, MailStatus.Skipped), ct);
+            Telemetry.ObiMetrics.OutboxRemaining(0);
             return $"mail is off: {skipped} notification(s) kept in the app only";
         }
 
@@ -57,6 +58,8 @@ internal sealed class OutboxDelivery(ObiDossierDbContext db, IOptions<MailOption
             }
             await db.SaveChangesAsync(ct);
         }
+        if (Telemetry.ObiMetrics.OutboxBacklogWanted)
+            Telemetry.ObiMetrics.OutboxRemaining(await db.Set<NotificationEntity>().LongCountAsync(n => n.MailStatus == MailStatus.Pending, ct));
         return $"{sent} mailed, {skippedCount} without address, {failed} failed";
     }
 }

@@ -109,6 +109,7 @@ internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine eng
             db.ChangeTracker.Clear();
             return await RefuseAsync(actor, action, id, CommandError.Conflict("A concurrent change to this session won: reload it."), ct);
         }
+        Telemetry.ObiMetrics.Transition(session.WorkflowName, trigger);
         return session;
     }
 
@@ -118,6 +119,7 @@ internal sealed class SessionCommands(ObiDossierDbContext db, WorkflowEngine eng
         audit.Add(db, new AuditRecord(actor, action, "session", id?.ToString(), null, AuditOutcome.Refused, error.Status,
             Reasons: [.. error.Conditions.Select(c => c.Code).Distinct()]));
         await db.SaveChangesAsync(ct);
+        Telemetry.ObiMetrics.Refusal(action, error.Conditions.Select(c => c.Code), engine.Catalog.Latest(Workflow));
         return error;
     }
 }

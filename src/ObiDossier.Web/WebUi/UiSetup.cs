@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using ObiDossier.Web.Auth;
 
@@ -38,6 +39,46 @@ internal static class UiSetup
         app.UseStaticFiles();
         return app;
     }
+
+    /// <summary>
+    /// Dutch error pages (<c>/fout/{code}</c>) for UI requests: a status code without a body, and an
+    /// unhandled exception (as a 500), are re-executed there. Registered inside the pipeline's
+    /// general handlers: for the API, the dashboard and the health and OpenAPI routes this layer
+    /// steps aside, and they keep the problem details of the handlers outside it.
+    /// </summary>
+    /// <remarks>
+    /// Not a <c>UseWhen</c> branch: a branch has no global route builder, so a re-executed request
+    /// would not be routed to the error page.
+    /// </remarks>
+    public static WebApplication UseObiDossierUiErrorPages(this WebApplication app)
+    {
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ObiDossier.Web.UiErrors");
+        app.Use(async (http, next) =>
+        {
+            if (!IsUi(http.Request.Path))
+            {
+                http.Features.Get<IStatusCodePagesFeature>()!.Enabled = false;
+                await next(http);
+                return;
+            }
+            try
+            {
+                await next(http);
+            }
+            catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+            {
+                // The exception's message may quote input: it goes to the log at most, never to the page.
+                logger.LogError(e, "A UI request failed; the error page is shown instead.");
+                http.Response.Clear();
+                http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            }
+        });
+        return app;
+    }
+
+    private static bool IsUi(PathString path) =>
+        !path.StartsWithSegments("/api") && !path.StartsWithSegments("/hangfire") && !path.StartsWithSegments("/health") && !path.StartsWithSegments("/openapi");
 
     public static WebApplication MapObiDossierUi(this WebApplication app)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -9,35 +10,46 @@ internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private HostProcess(Process process, Uri address)
+    private HostProcess(Process process, Uri address, ConcurrentQueue<string> output)
     {
         _process = process;
         Address = address;
+        Output = output;
     }
 
     public Uri Address { get; }
 
+    /// <summary>Every line the host wrote to stdout and stderr so far.</summary>
+    public ConcurrentQueue<string> Output { get; }
+
     /// <summary>For reading the host's memory from /proc (the benchmarks).</summary>
     public int ProcessId => _process.Id;
 
-    public static async Task<HostProcess> StartAsync(string dataDir, params string[] settings)
+    /// <summary>The host built beside the tests, in the Testing environment with development auth.</summary>
+    public static Task<HostProcess> StartAsync(string dataDir, params string[] settings) =>
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "ObiDossier.Web.dll"), AppContext.BaseDirectory,
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Testing" },
+            [$"--ObiDossier:DataDir={dataDir}", "--ObiDossier:Auth:Development=true", "--Logging:LogLevel:Default=Warning", .. settings]);
+
+    /// <summary>Any build of the host (e.g. a publish output), from any working directory; its console output is kept in <see cref="Output"/>.</summary>
+    public static async Task<HostProcess> StartAsync(string assembly, string workingDirectory, IReadOnlyDictionary<string, string> environment, IEnumerable<string> args)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ObiDossier.Web.dll"), "--urls", address.ToString(),
-                     $"--ObiDossier:DataDir={dataDir}", "--ObiDossier:Auth:Development=true", "--Logging:LogLevel:Default=Warning" }.Concat(settings))
+        foreach (var arg in new[] { assembly, "--urls", address.ToString() }.Concat(args))
             start.ArgumentList.Add(arg);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -45,10 +57,10 @@ internal sealed class HostProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}.");
+            if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}: {string.Join(Environment.NewLine, output)}");
             try
             {
-                if ((await probe.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return new HostProcess(process, address);
+                if ((await probe.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return new HostProcess(process, address, output);
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }

@@ -30,6 +30,7 @@ internal sealed class ReleasedModel(ObiDossierDbContext db, PersonalDataReader r
         if (c is null || !actor.CanSee(c)) return NotFound();
         (Id, Reference, Own) = (c.Id, c.Reference, actor.Role == Roles.IndOfficer);
         var read = await reader.ReadAsync(id, actor, ct);
+        if (read.Error?.Status == StatusCodes.Status410Gone) return StatusCode(StatusCodes.Status410Gone); // shredded: the Dutch 410 page
         Data = read.Value;
         return Page();
     }
