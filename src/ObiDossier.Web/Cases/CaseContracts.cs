@@ -1,3 +1,4 @@
+using ObiDossier.Domain.Anonymisation;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Cases;
@@ -79,15 +80,16 @@ internal static class CaseMapping
     public static SummaryDto ToDto(this CaseSummary s) =>
         new(s.Title, s.Narrative, s.CountryOfOrigin, s.PeriodFrom, s.PeriodTo, s.SuspectedCrimes, s.PositionHeld);
 
+    /// <summary>The summary as stored: every text normalised (<see cref="TextNormaliser.ForStorage"/>), so what is scanned is what is kept.</summary>
     public static CaseSummary ToEntity(this SummaryDto s) => new()
     {
-        Title = s.Title!.Trim(),
-        Narrative = s.Narrative,
-        CountryOfOrigin = s.CountryOfOrigin,
+        Title = TextNormaliser.ForStorage(s.Title!).Trim(),
+        Narrative = TextNormaliser.ForStorageOrNull(s.Narrative),
+        CountryOfOrigin = TextNormaliser.ForStorageOrNull(s.CountryOfOrigin),
         PeriodFrom = s.PeriodFrom,
         PeriodTo = s.PeriodTo,
-        SuspectedCrimes = s.SuspectedCrimes?.ToList() ?? [],
-        PositionHeld = s.PositionHeld,
+        SuspectedCrimes = s.SuspectedCrimes?.Select(TextNormaliser.ForStorage).ToList() ?? [],
+        PositionHeld = TextNormaliser.ForStorageOrNull(s.PositionHeld),
     };
 
     public static ActionInputDto ToDto(this InputDefinition i) => new(i.Name, i.Type, i.Required, i.Description);
