@@ -47,6 +47,7 @@ internal sealed partial class CaseCommands(
             State = definition.InitialState,
             Summary = request.Summary!.ToEntity(),
             AuthorId = actor.Id,
+            SummaryAuthorIds = [actor.Id],
             OwnerOrganisation = actor.Organisation,
             CreatedAt = now,
             UpdatedAt = now,
@@ -91,6 +92,7 @@ internal sealed partial class CaseCommands(
                 actor, personalData.FieldNames(), now, ct);
         }
         c.SummaryFindings = Scan(c.Summary, personalData);
+        c.AddSummaryAuthor(actor.Id);
         Touch(c, now);
         audit.Add(db, new AuditRecord(actor, "case.update", "case", c.Id.ToString(), c.Id, AuditOutcome.Succeeded, 200, ChangedFields: changed));
         return await SaveAsync(c, actor, "case.update", ct);

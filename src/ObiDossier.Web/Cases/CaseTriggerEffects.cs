@@ -53,8 +53,9 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
         {
             case "submit":
                 c.SubmittedById = actor.Id;
+                c.AddSummaryAuthor(actor.Id);
                 c.SubmitOverrideMotivation = inputs.Text("overrideMotivation");
-                return ["submittedBy", "submitOverrideMotivation"];
+                return ["submittedBy", "summaryAuthors", "submitOverrideMotivation"];
             case "agenda-frozen":
                 c.SessionId = sessionId ?? throw new InvalidOperationException("agenda-frozen needs the session.");
                 return ["sessionId"];
@@ -65,15 +66,29 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
                 db.Add(new CaseQuestionEntity { Id = Guid.CreateVersion7(now), CaseId = c.Id, Question = inputs.Text("question")!, AskedById = actor.Id, AskedAt = now });
                 return ["questions"];
             case "answer":
-                var open = await db.Set<CaseQuestionEntity>().Where(q => q.CaseId == c.Id && q.AnsweredAt == null)
-                    .OrderByDescending(q => q.AskedAt).FirstOrDefaultAsync(ct);
+                var open = await OpenQuestionAsync(c, ct);
                 if (open is not null)
                 {
                     open.Answer = inputs.Text("answer");
                     open.AnsweredById = actor.Id;
                     open.AnsweredAt = now;
                     open.AnswerOverrideMotivation = inputs.Text("overrideMotivation");
+                    open.AnswerApprovedById = null;
+                    open.AnswerApprovedAt = null;
                 }
+                return ["questions"];
+            case "approve-answer":
+                var approved = await AnswerInReviewAsync(c, ct) ?? throw new CaseChangedException();
+                approved.AnswerApprovedById = actor.Id;
+                approved.AnswerApprovedAt = now;
+                return ["questions"];
+            case "reject-answer":
+                // The question is open again; the rejected text is not kept for anyone to read later.
+                var rejected = await AnswerInReviewAsync(c, ct) ?? throw new CaseChangedException();
+                rejected.Answer = null;
+                rejected.AnsweredById = null;
+                rejected.AnsweredAt = null;
+                rejected.AnswerOverrideMotivation = null;
                 return ["questions"];
             case "draft-report":
                 db.Add(new DisclosureEntity
@@ -103,6 +118,14 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
                 return [];
         }
     }
+
+    private Task<CaseQuestionEntity?> OpenQuestionAsync(CaseEntity c, CancellationToken ct) =>
+        db.Set<CaseQuestionEntity>().Where(q => q.CaseId == c.Id && q.AnsweredAt == null).OrderByDescending(q => q.AskedAt).FirstOrDefaultAsync(ct);
+
+    /// <summary>The answer waiting for a second officer; null when a concurrent review took it.</summary>
+    private Task<CaseQuestionEntity?> AnswerInReviewAsync(CaseEntity c, CancellationToken ct) =>
+        db.Set<CaseQuestionEntity>().Where(q => q.CaseId == c.Id && q.AnsweredAt != null && q.AnswerApprovedAt == null)
+            .OrderByDescending(q => q.AskedAt).FirstOrDefaultAsync(ct);
 
     private async Task ReviewAsync(CaseEntity c, Actor actor, TriggerInputs inputs, DateTimeOffset now, bool approve, CaseFacts facts, CancellationToken ct)
     {

@@ -49,6 +49,7 @@ internal static class ServiceRegistration
         services.AddScoped<CaseTriggerEffects>();
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseViews>();
+        services.AddScoped<CaseHistory>();
         services.AddScoped<SessionCommands>();
         services.AddObiDossierJobs(configuration);
         services.AddScoped<PersonalDataReader>();
