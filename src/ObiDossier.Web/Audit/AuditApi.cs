@@ -32,11 +32,13 @@ internal static class AuditApi
         return group;
     }
 
+    /// <summary>The trail, filtered; <paramref name="breakGlass"/> keeps only reads of personal data by IND officers outside the case's team.</summary>
     public static async Task<Results<Ok<AuditPage>, ProblemHttpResult>> SearchAsync(
-        Guid? caseId, string? actor, DateTimeOffset? from, DateTimeOffset? to, long? cursor, ObiDossierDbContext db, CancellationToken ct)
+        Guid? caseId, string? actor, DateTimeOffset? from, DateTimeOffset? to, long? cursor, bool? breakGlass, ObiDossierDbContext db, CancellationToken ct)
     {
         if (from is not null && to is not null && to < from) return Problems.BadRequest("'to' lies before 'from'.");
         var query = db.Set<AuditEntry>().AsNoTracking();
+        if (breakGlass == true) query = query.Where(e => e.Action == PersonalDataReader.BreakGlassAction);
         if (caseId is not null) query = query.Where(e => e.CaseId == caseId);
         if (!string.IsNullOrEmpty(actor)) query = query.Where(e => e.ActorId == actor);
         if (from is not null) { var f = from.Value.UtcDateTime; query = query.Where(e => e.At >= f); }

@@ -55,6 +55,7 @@ internal sealed partial class CaseCommands(
         };
         c.SummaryFindings = Scan(c.Summary, request.PersonalData);
         db.Add(c);
+        db.Add(CaseTeam.Founder(c, actor));
         vault.Store(db, c.Id, request.PersonalData!);
         await processing.AddAsync("personal-data.store", ProcessingActivities.Dossier, c.Id, request.PersonalData,
             actor, request.PersonalData!.FieldNames(), now, ct);

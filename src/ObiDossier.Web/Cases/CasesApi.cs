@@ -24,6 +24,7 @@ internal static class CasesApi
         group.MapPost("/{id:guid}/actions/{trigger}", FireAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
         group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
         group.MapPersonalData();
+        group.MapCaseTeam();
         return group;
     }
 

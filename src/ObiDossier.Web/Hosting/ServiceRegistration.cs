@@ -50,6 +50,7 @@ internal static class ServiceRegistration
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseViews>();
         services.AddScoped<CaseHistory>();
+        services.AddScoped<CaseTeam>();
         services.AddScoped<SessionCommands>();
         services.AddObiDossierJobs(configuration);
         services.AddScoped<PersonalDataReader>();

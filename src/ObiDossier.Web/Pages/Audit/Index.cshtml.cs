@@ -22,6 +22,9 @@ internal sealed class IndexModel(ObiDossierDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public string? TraceId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Activity { get; set; }
 
+    /// <summary>Only break-glass reads: IND officers who read a case's personal data outside its team, with their reason.</summary>
+    [BindProperty(SupportsGet = true)] public bool BreakGlass { get; set; }
+
     public AuditPage Entries { get; private set; } = new([], null);
     public ProcessingLogPage? Log { get; private set; }
     public AuditVerifyResponse? Verification { get; private set; }
@@ -40,7 +43,7 @@ internal sealed class IndexModel(ObiDossierDbContext db) : PageModel
     {
         var from = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
         var to = To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-        var search = await AuditApi.SearchAsync(CaseId, ActorId, from, to, Cursor, db, ct);
+        var search = await AuditApi.SearchAsync(CaseId, ActorId, from, to, Cursor, BreakGlass, db, ct);
         if (search.Result is Ok<AuditPage> ok) Entries = ok.Value!;
         else Problem = (search.Result as ProblemHttpResult)?.ProblemDetails.Title;
 

@@ -17,7 +17,7 @@ namespace ObiDossier.Web.Pages.Cases;
 /// history, what the user can do now (each a button to a form with exactly that trigger's inputs)
 /// and what they cannot do yet, with the unmet conditions.
 /// </summary>
-internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, CaseHistory history, WorkflowEngine engine, IStringLocalizer<UiText> text) : PageModel
+internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, CaseHistory history, CaseTeam team, WorkflowEngine engine, IStringLocalizer<UiText> text) : PageModel
 {
     public Actor Actor { get; private set; } = null!;
 
@@ -27,6 +27,11 @@ internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, CaseH
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
     public IReadOnlyList<QuestionRow> Questions { get; private set; } = [];
     public DisclosureRow? Disclosure { get; private set; }
+
+    /// <summary>The case's team inside IND; null for OM, which does not see it.</summary>
+    public IReadOnlyList<TeamMemberDto>? Team { get; private set; }
+
+    public CommandError? TeamError { get; private set; }
     public string Diagram { get; private set; } = "";
     public string? Done { get; private set; }
 
@@ -52,10 +57,24 @@ internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, CaseH
             Questions = [.. ind.Questions.Select(q => new QuestionRow(q.Question, q.Answer, q.AnswerOverrideMotivation, q.AnsweredAt is not null && q.AnswerApprovedAt is null))];
             Disclosure = ind.Disclosure is { } d ? new DisclosureRow(d.Status, d.LegalBasisCode, d.Regime, d.ReleasedFields, d.RecipientIds) : null;
         }
+        if (Actor.IsInd()) Team = (await team.ListAsync(id, Actor, ct)).Value;
         Diagram = Diagrams.Mermaid(engine, engine.DefinitionOf(c), c.State, (kind, name) => text[$"{kind}.{name}"]);
         Done = gedaan;
         return Page();
     }
+
+    /// <summary>Adds an IND officer to the case's team (a member or an admin may).</summary>
+    public async Task<IActionResult> OnPostTeamAsync(Guid id, [FromForm] string? userId, CancellationToken ct)
+    {
+        var result = await team.AddAsync(id, new AddTeamMemberRequest(userId, null), User.ToActor(), ct);
+        if (result.Error is { Status: StatusCodes.Status404NotFound }) return NotFound();
+        if (result.Error is null) return Redirect($"/zaken/{id}");
+        var page = await OnGetAsync(id, null, ct);
+        TeamError = result.Error;
+        return page;
+    }
+
+    public bool CanManageTeam => Team is not null && (Actor.Role == Roles.Admin || (Actor.Role == Roles.IndOfficer && Team.Any(m => m.UserId == Actor.Id)));
 
     /// <summary>Where a trigger's button leads: the disclosure triggers have pages of their own.</summary>
     public string ActionHref(string trigger) => trigger switch
