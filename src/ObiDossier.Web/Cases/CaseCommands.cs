@@ -27,6 +27,7 @@ internal sealed partial class CaseCommands(
     ProcessingLogWriter processing,
     CaseTriggerEffects effects,
     NotificationWriter notifications,
+    CaseTexts texts,
     TimeProvider clock)
 {
     public const string Workflow = "1f-case";
@@ -126,7 +127,7 @@ internal sealed partial class CaseCommands(
             // under review was approved meanwhile): that is a lost race, not a verdict on this case.
             var error = decision.Refusal == Refusal.GuardsFailed && await ChangedMeanwhileAsync(c, ct) ? Conflicted : CommandError.From(decision);
             return await RefuseAsync(actor, action, id, error, ct, keepPending: scanned,
-                legalBasis: inputs.Text("legalBasisCode") ?? disclosureFacts.LegalBasisCode, motivation: inputs.Text("motivation"));
+                legalBasis: inputs.Text("legalBasisCode") ?? disclosureFacts.LegalBasisCode, motivation: texts.Seal(c.Id, inputs.Text("motivation")));
         }
 
         var result = engine.Fire(c, trigger, new GuardContext(actor, inputs, now, facts, disclosureFacts), bySystem);
@@ -141,7 +142,8 @@ internal sealed partial class CaseCommands(
         }
         // The outbox rows ride in this SaveChanges: a notification exists if and only if the transition committed.
         await notifications.AddForCaseTransitionAsync(c, result, now, ct);
-        var motivation = inputs.Text("motivation") ?? inputs.Text("question") ?? inputs.Text("overrideMotivation");
+        // Sealed under the case's data key: in the history and in the audit entry alike (CaseTexts).
+        var motivation = texts.Seal(c.Id, inputs.Text("motivation") ?? inputs.Text("question") ?? inputs.Text("overrideMotivation"));
         db.Add(new CaseTransitionEntity
         {
             CaseId = c.Id, From = result.From, Trigger = trigger, To = result.To, At = now, Motivation = motivation,

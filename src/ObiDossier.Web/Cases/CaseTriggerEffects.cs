@@ -17,7 +17,7 @@ namespace ObiDossier.Web.Cases;
 /// What each 1F trigger does besides changing the state: record interest, questions, answers and
 /// disclosures. Also loads the disclosure facts the legal-basis check needs.
 /// </summary>
-internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, LegalCalendar calendar)
+internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, LegalCalendar calendar, CaseTexts texts)
 {
     public const string RecipientOrganisation = Organisations.Om;
     public const string RecipientRegime = "Wjsg";
@@ -54,25 +54,25 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
             case "submit":
                 c.SubmittedById = actor.Id;
                 c.AddSummaryAuthor(actor.Id);
-                c.SubmitOverrideMotivation = inputs.Text("overrideMotivation");
+                c.SubmitOverrideMotivation = texts.Seal(c.Id, inputs.Text("overrideMotivation"));
                 return ["submittedBy", "summaryAuthors", "submitOverrideMotivation"];
             case "agenda-frozen":
                 c.SessionId = sessionId ?? throw new InvalidOperationException("agenda-frozen needs the session.");
                 return ["sessionId"];
             case "flag-interest":
-                db.Add(new CaseInterestEntity { CaseId = c.Id, ProsecutorId = actor.Id, ProsecutorName = actor.DisplayName, Motivation = inputs.Text("motivation")!, At = now });
+                db.Add(new CaseInterestEntity { CaseId = c.Id, ProsecutorId = actor.Id, ProsecutorName = actor.DisplayName, Motivation = texts.Seal(c.Id, inputs.Text("motivation")) ?? "", At = now });
                 return ["interests"];
             case "request-information":
-                db.Add(new CaseQuestionEntity { Id = Guid.CreateVersion7(now), CaseId = c.Id, Question = inputs.Text("question")!, AskedById = actor.Id, AskedAt = now });
+                db.Add(new CaseQuestionEntity { Id = Guid.CreateVersion7(now), CaseId = c.Id, Question = texts.Seal(c.Id, inputs.Text("question")) ?? "", AskedById = actor.Id, AskedAt = now });
                 return ["questions"];
             case "answer":
                 var open = await OpenQuestionAsync(c, ct);
                 if (open is not null)
                 {
-                    open.Answer = inputs.Text("answer");
+                    open.Answer = texts.Seal(c.Id, inputs.Text("answer"));
                     open.AnsweredById = actor.Id;
                     open.AnsweredAt = now;
-                    open.AnswerOverrideMotivation = inputs.Text("overrideMotivation");
+                    open.AnswerOverrideMotivation = texts.Seal(c.Id, inputs.Text("overrideMotivation"));
                     open.AnswerApprovedById = null;
                     open.AnswerApprovedAt = null;
                 }
@@ -96,7 +96,7 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
                     Id = Guid.CreateVersion7(now), CaseId = c.Id, LegalBasisCode = inputs.Text("legalBasisCode")!,
                     ReleasedFields = [.. inputs.List("releasedFields")], RecipientOrganisation = RecipientOrganisation,
                     Status = DisclosureStatus.InReview, DraftedById = actor.Id, DraftedAt = now,
-                    DraftMotivation = inputs.Text("motivation"), Regime = RecipientRegime,
+                    DraftMotivation = texts.Seal(c.Id, inputs.Text("motivation")), Regime = RecipientRegime,
                 });
                 return ["disclosure"];
             case "approve-disclosure":
@@ -135,7 +135,7 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
         draft.Status = approve ? DisclosureStatus.Approved : DisclosureStatus.Rejected;
         draft.ReviewedById = actor.Id;
         draft.ReviewedAt = now;
-        draft.ReviewMotivation = inputs.Text("motivation");
+        draft.ReviewMotivation = texts.Seal(c.Id, inputs.Text("motivation"));
         if (!approve) return;
 
         draft.RecipientIds = [.. facts.InterestedProsecutorIds];

@@ -13,7 +13,7 @@ namespace ObiDossier.Web.Cases;
 /// caller now: <see cref="CaseView"/> for IND (with IND's remarks), <see cref="OmCaseView"/> for OM
 /// (from <see cref="OmProjection"/>, never from the IND view).
 /// </summary>
-internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, CaseTriggerEffects effects, TimeProvider clock)
+internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, CaseTriggerEffects effects, CaseTexts texts, TimeProvider clock)
 {
     /// <summary>The view for this reader, as the audience's own type.</summary>
     public async Task<ICaseReadModel> ForAsync(CaseEntity c, Actor actor, CancellationToken ct) =>
@@ -24,15 +24,18 @@ internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, C
     {
         if (actor.IsOm()) throw new InvalidOperationException("OM reads the OM projection of a case.");
         var (allowed, blocked) = await ActionsAsync(c, actor, ct);
-        var questions = await db.Set<CaseQuestionEntity>().AsNoTracking().Where(q => q.CaseId == c.Id).OrderBy(q => q.AskedAt)
-            .Select(q => new QuestionDto(q.Id, q.Question, q.AskedAt, q.Answer, q.AnsweredAt, q.AnsweredById, q.AnswerOverrideMotivation, q.AnswerApprovedById, q.AnswerApprovedAt))
-            .ToListAsync(ct);
-        var disclosure = await LatestDisclosureAsync(c, ct);
+        string? Open(string? stored) => texts.Open(c.Id, stored);
+        var questions = (await db.Set<CaseQuestionEntity>().AsNoTracking().Where(q => q.CaseId == c.Id).OrderBy(q => q.AskedAt).ToListAsync(ct))
+            .Select(q => new QuestionDto(q.Id, Open(q.Question) ?? "", q.AskedAt, Open(q.Answer), q.AnsweredAt, q.AnsweredById, Open(q.AnswerOverrideMotivation),
+                q.AnswerApprovedById, q.AnswerApprovedAt))
+            .ToList();
+        var disclosure = (await LatestDisclosureAsync(c, ct))?.ToDto();
         return new CaseView(
             c.Id, c.Reference, c.State, c.WorkflowName, c.WorkflowVersion, c.Summary.ToDto(), c.SessionId, c.CreatedAt, c.UpdatedAt, c.Version,
-            allowed, blocked, await InterestsAsync(c, ct), questions, disclosure?.ToDto(),
+            allowed, blocked, await InterestsAsync(c, ct), questions,
+            disclosure is null ? null : disclosure with { DraftMotivation = Open(disclosure.DraftMotivation), ReviewMotivation = Open(disclosure.ReviewMotivation) },
             [.. c.SummaryFindings.Select(f => new FindingDto(f.Field, f.Kind, f.Start, f.Length))],
-            c.SubmitOverrideMotivation);
+            Open(c.SubmitOverrideMotivation));
     }
 
     /// <summary>The OM view: the summary, OM's own interests and questions, approved answers, an approved disclosure.</summary>
@@ -42,7 +45,7 @@ internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, C
         var questions = await db.Set<CaseQuestionEntity>().AsNoTracking().Where(q => q.CaseId == c.Id).OrderBy(q => q.AskedAt).ToListAsync(ct);
         return new OmCaseView(
             c.Id, c.Reference, c.State, c.WorkflowName, c.WorkflowVersion, c.Summary.ToDto(), c.SessionId, c.CreatedAt, c.UpdatedAt, c.Version,
-            allowed, blocked, await InterestsAsync(c, ct), [.. questions.Select(OmProjection.Question)],
+            allowed, blocked, await InterestsAsync(c, ct), [.. questions.Select(q => OmProjection.Question(q, s => texts.Open(c.Id, s)))],
             OmProjection.Disclosure(await LatestDisclosureAsync(c, ct)));
     }
 
@@ -58,9 +61,10 @@ internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, C
             [.. options.Where(o => Blocking(o).Any()).Select(o => new BlockedActionDto(o.Trigger, o.Description, [.. Blocking(o)]))]);
     }
 
+    /// <summary>OM's interests with their motivations: OM's own texts, read by IND and OM alike.</summary>
     private async Task<List<InterestDto>> InterestsAsync(CaseEntity c, CancellationToken ct) =>
-        await db.Set<CaseInterestEntity>().AsNoTracking().Where(i => i.CaseId == c.Id).OrderBy(i => i.At)
-            .Select(i => new InterestDto(i.ProsecutorId, i.ProsecutorName, i.Motivation, i.At)).ToListAsync(ct);
+        [.. (await db.Set<CaseInterestEntity>().AsNoTracking().Where(i => i.CaseId == c.Id).OrderBy(i => i.At).ToListAsync(ct))
+            .Select(i => new InterestDto(i.ProsecutorId, i.ProsecutorName, texts.Open(c.Id, i.Motivation) ?? "", i.At))];
 
     private Task<DisclosureEntity?> LatestDisclosureAsync(CaseEntity c, CancellationToken ct) =>
         db.Set<DisclosureEntity>().AsNoTracking().Where(d => d.CaseId == c.Id).OrderByDescending(d => d.DraftedAt).FirstOrDefaultAsync(ct);

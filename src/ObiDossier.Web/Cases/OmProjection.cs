@@ -56,13 +56,16 @@ public sealed record OmCaseView(
 /// </summary>
 public sealed record OmHistoryItem(string From, string Trigger, string To, string Organisation, DateTimeOffset At, string? Motivation);
 
-/// <summary>The OM projections of a case's parts: each reads only what OM may read.</summary>
+/// <summary>
+/// The OM projections of a case's parts: each reads only what OM may read. Stored texts are sealed
+/// (<see cref="CaseTexts"/>); <c>open</c> unseals the ones OM may read, and only those.
+/// </summary>
 internal static class OmProjection
 {
-    public static OmQuestionDto Question(CaseQuestionEntity q) =>
+    public static OmQuestionDto Question(CaseQuestionEntity q, Func<string?, string?> open) =>
         q.AnswerApprovedAt is null
-            ? new OmQuestionDto(q.Id, q.Question, q.AskedAt, null, null)
-            : new OmQuestionDto(q.Id, q.Question, q.AskedAt, q.Answer, q.AnswerApprovedAt);
+            ? new OmQuestionDto(q.Id, open(q.Question) ?? "", q.AskedAt, null, null)
+            : new OmQuestionDto(q.Id, open(q.Question) ?? "", q.AskedAt, open(q.Answer), q.AnswerApprovedAt);
 
     /// <summary>Only an approved disclosure exists for OM.</summary>
     public static OmDisclosureDto? Disclosure(DisclosureEntity? d) =>
@@ -70,6 +73,6 @@ internal static class OmProjection
             ? null
             : new OmDisclosureDto(d.Id, d.Status.ToString(), d.LegalBasisCode, d.ReleasedFields, d.RecipientOrganisation, d.RecipientIds, d.ReviewedAt, d.Regime);
 
-    public static OmHistoryItem History(CaseTransitionEntity t) =>
-        new(t.From, t.Trigger, t.To, t.ActorOrganisation, t.At, t.ActorOrganisation == Domain.Organisations.Om ? t.Motivation : null);
+    public static OmHistoryItem History(CaseTransitionEntity t, Func<string?, string?> open) =>
+        new(t.From, t.Trigger, t.To, t.ActorOrganisation, t.At, t.ActorOrganisation == Domain.Organisations.Om ? open(t.Motivation) : null);
 }

@@ -23,7 +23,7 @@ public sealed record PersonalDataRead(IReadOnlyList<string> Fields, string Legal
 /// read is audited and logged as a processing; every refusal is audited.
 /// </summary>
 internal sealed class PersonalDataReader(
-    ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, AuditWriter audit, CaseCommands commands, CaseTeam team, TimeProvider clock)
+    ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, AuditWriter audit, CaseCommands commands, CaseTeam team, CaseTexts texts, TimeProvider clock)
 {
     public const string Action = "case.personal-data.read";
 
@@ -80,7 +80,7 @@ internal sealed class PersonalDataReader(
 
         await processing.AddAsync("personal-data.read", activity, legalBasis, id, data, actor, fields, start, ct);
         audit.Add(db, new AuditRecord(actor, action, "case", id.ToString(), id, AuditOutcome.Succeeded, 200,
-            LegalBasisCode: legalBasis, Motivation: reason, ChangedFields: fields));
+            LegalBasisCode: legalBasis, Motivation: texts.Seal(id, reason), ChangedFields: fields));
         await db.SaveChangesAsync(ct);
         return new PersonalDataRead(fields, legalBasis, Project(data, fields));
     }

@@ -51,6 +51,7 @@ internal static class ServiceRegistration
         services.AddScoped<CaseViews>();
         services.AddScoped<CaseHistory>();
         services.AddScoped<CaseTeam>();
+        services.AddScoped<CaseTexts>();
         services.AddScoped<SessionCommands>();
         services.AddObiDossierJobs(configuration);
         services.AddScoped<PersonalDataReader>();
