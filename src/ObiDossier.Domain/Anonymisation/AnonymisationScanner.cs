@@ -20,6 +20,17 @@ public sealed class AnonymisationScanner
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0) return [];
 
+        // Scan what the reader sees, not how it is spelled: no zero-width character, full-width
+        // digit or Cyrillic look-alike hides an identifier. Findings point into the original text.
+        var (view, map) = TextNormaliser.MatchingView(text);
+        var found = ScanView(view, vault);
+        return map is null ? found : [.. found.Select(f => TextNormaliser.ToSource(f, map, text))];
+    }
+
+    private static IReadOnlyList<AnonymisationFinding> ScanView(string text, PersonalData? vault)
+    {
+        if (text.Length == 0) return [];
+
         var targets = vault is null ? null : VaultTargets.From(vault);
         var tokens = TextFolding.Tokenise(text);
         var raw = new List<AnonymisationFinding>();

@@ -9,6 +9,12 @@ public sealed record CaseFacts
     /// <summary>The IND officer who last submitted it for the anonymisation check.</summary>
     public string? SubmittedById { get; init; }
 
+    /// <summary>Everyone who wrote or changed the summary (creator, editors, submitters): none of them may approve it.</summary>
+    public IReadOnlyCollection<string> SummaryAuthorIds { get; init; } = [];
+
+    /// <summary>The author of the answer under review, if any: they may not approve it.</summary>
+    public string? AnswerAuthorId { get; init; }
+
     /// <summary>The prosecutors who flagged interest: the recipients of any disclosure.</summary>
     public IReadOnlyCollection<string> InterestedProsecutorIds { get; init; } = [];
 

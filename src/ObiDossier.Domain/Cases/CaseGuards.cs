@@ -1,4 +1,5 @@
 using System.Globalization;
+using ObiDossier.Domain.Anonymisation;
 using ObiDossier.Domain.Workflows;
 
 namespace ObiDossier.Domain.Cases;
@@ -8,6 +9,7 @@ public static class CaseGuards
 {
     public const string AnonymisationClean = "anonymisation-clean";
     public const string NotAuthor = "not-author";
+    public const string NotAnswerAuthor = "not-answer-author";
     public const string NotYetInterested = "not-yet-interested";
     public const string ReleasedFieldsValid = "released-fields-valid";
     public const string FourEyes = "four-eyes";
@@ -17,8 +19,9 @@ public static class CaseGuards
     public static IEnumerable<IWorkflowGuard> All()
     {
         yield return new DelegateGuard(AnonymisationClean,
-            "the text identifies nobody (or the officer overrides the scanner with a motivation)", CheckAnonymisation);
-        yield return new DelegateGuard(NotAuthor, "a second IND officer, not the author or submitter", CheckNotAuthor);
+            "the text holds none of this case's own personal data, and no other identifier unless the officer overrides with a motivation", CheckAnonymisation);
+        yield return new DelegateGuard(NotAuthor, "a second IND officer, none of those who wrote, changed or submitted the summary", CheckNotAuthor);
+        yield return new DelegateGuard(NotAnswerAuthor, "a second IND officer, not the author of the answer", CheckNotAnswerAuthor);
         yield return new DelegateGuard(NotYetInterested, "this prosecutor has not flagged interest yet", CheckNotYetInterested);
         yield return new DelegateGuard(ReleasedFieldsValid, "each released field is a known personal-data field", CheckReleasedFields);
         yield return new DelegateGuard(FourEyes, "the reviewer is not the drafter of the report", CheckFourEyes);
@@ -26,24 +29,38 @@ public static class CaseGuards
         yield return new DisclosureGuard();
     }
 
+    /// <summary>
+    /// A finding that is one of the case's own vault values can never be overridden: the scanner
+    /// is certain it is this person's data. Heuristic findings (a name-like word, a pattern) can,
+    /// with a motivation that the second officer sees.
+    /// </summary>
     private static IReadOnlyList<UnmetCondition> CheckAnonymisation(GuardContext c)
     {
         var findings = c.Fact<CaseFacts>().AnonymisationFindings;
-        if (findings.Count == 0 || c.Inputs.Text("overrideMotivation") is not null) return [];
+        var overridden = c.Inputs.Text("overrideMotivation") is not null;
         return findings
-            .Select(f => new UnmetCondition("anonymisation-finding",
-                $"Possible identifier ({f.Kind}) in '{f.Field}' at position {f.Start}, length {f.Length}. Remove it, or override with a motivation.")
-            { Arguments = [f.Kind, f.Field, f.Start.ToString(CultureInfo.InvariantCulture), f.Length.ToString(CultureInfo.InvariantCulture)] })
+            .Where(f => f.Kind == FindingKinds.VaultValue || !overridden)
+            .Select(f => (f.Kind == FindingKinds.VaultValue
+                ? new UnmetCondition("anonymisation-vault-value",
+                    $"This case's own personal data in '{f.Field}' at position {f.Start}, length {f.Length}. Remove it: this cannot be overridden.")
+                : new UnmetCondition("anonymisation-finding",
+                    $"Possible identifier ({f.Kind}) in '{f.Field}' at position {f.Start}, length {f.Length}. Remove it, or override with a motivation."))
+                with { Arguments = [f.Kind, f.Field, f.Start.ToString(CultureInfo.InvariantCulture), f.Length.ToString(CultureInfo.InvariantCulture)] })
             .ToList();
     }
 
     private static IReadOnlyList<UnmetCondition> CheckNotAuthor(GuardContext c)
     {
         var facts = c.Fact<CaseFacts>();
-        return c.Actor.Id == facts.AuthorId || c.Actor.Id == facts.SubmittedById
-            ? [new UnmetCondition("four-eyes-anonymisation", "The anonymisation must be checked by another IND officer than the author or submitter.")]
+        return c.Actor.Id == facts.AuthorId || c.Actor.Id == facts.SubmittedById || facts.SummaryAuthorIds.Contains(c.Actor.Id)
+            ? [new UnmetCondition("four-eyes-anonymisation", "The anonymisation must be checked by an IND officer who did not write, change or submit the summary.")]
             : [];
     }
+
+    private static IReadOnlyList<UnmetCondition> CheckNotAnswerAuthor(GuardContext c) =>
+        c.Actor.Id == c.Fact<CaseFacts>().AnswerAuthorId
+            ? [new UnmetCondition("four-eyes-answer", "The answer must be checked by another IND officer than its author.")]
+            : [];
 
     private static IReadOnlyList<UnmetCondition> CheckNotYetInterested(GuardContext c) =>
         c.Fact<CaseFacts>().InterestedProsecutorIds.Contains(c.Actor.Id)

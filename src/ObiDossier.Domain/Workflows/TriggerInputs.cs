@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ObiDossier.Domain.Anonymisation;
 
 namespace ObiDossier.Domain.Workflows;
 
@@ -29,10 +30,14 @@ public sealed class TriggerInputs
 
     public JsonElement? Raw(string name) => _values.TryGetValue(name, out var v) ? v : null;
 
-    /// <summary>The trimmed text of a string input; null when absent, blank or not a string.</summary>
+    /// <summary>
+    /// The trimmed text of a string input, normalised as stored text is (no format characters, no
+    /// compatibility forms: <see cref="TextNormaliser.ForStorage"/>); null when absent, blank or not a string.
+    /// </summary>
     public string? Text(string name) =>
-        _values.TryGetValue(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
-            ? v.GetString()!.Trim()
+        _values.TryGetValue(name, out var v) && v.ValueKind == JsonValueKind.String
+            && TextNormaliser.ForStorage(v.GetString()!).Trim() is { Length: > 0 } text
+            ? text
             : null;
 
     /// <summary>The items of a string-list input; empty when absent or not a list of strings.</summary>

@@ -19,6 +19,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseEntity>
         b.Property(c => c.SubmittedById).HasMaxLength(128);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Property(c => c.SummaryFindings).HasJsonConversion();
+        b.Property(c => c.SummaryAuthorIds).HasJsonConversion().HasDefaultValueSql("'[]'");
         b.OwnsOne(c => c.Summary, s =>
         {
             s.Property(x => x.Title).HasColumnName("Title").HasMaxLength(200);
@@ -64,6 +65,18 @@ internal sealed class CaseInterestConfiguration : IEntityTypeConfiguration<CaseI
     }
 }
 
+internal sealed class CaseTeamMemberConfiguration : IEntityTypeConfiguration<CaseTeamMemberEntity>
+{
+    public void Configure(EntityTypeBuilder<CaseTeamMemberEntity> b)
+    {
+        b.ToTable("CaseTeamMembers");
+        b.HasKey(m => new { m.CaseId, m.UserId });
+        b.Property(m => m.UserId).HasMaxLength(128);
+        b.Property(m => m.DisplayName).HasMaxLength(200);
+        b.Property(m => m.AddedById).HasMaxLength(128);
+    }
+}
+
 internal sealed class CaseQuestionConfiguration : IEntityTypeConfiguration<CaseQuestionEntity>
 {
     public void Configure(EntityTypeBuilder<CaseQuestionEntity> b)
@@ -73,6 +86,7 @@ internal sealed class CaseQuestionConfiguration : IEntityTypeConfiguration<CaseQ
         b.HasIndex(q => new { q.CaseId, q.AskedAt });
         b.Property(q => q.AskedById).HasMaxLength(128);
         b.Property(q => q.AnsweredById).HasMaxLength(128);
+        b.Property(q => q.AnswerApprovedById).HasMaxLength(128);
     }
 }
 

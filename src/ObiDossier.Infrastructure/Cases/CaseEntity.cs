@@ -23,6 +23,13 @@ public sealed class CaseEntity : IWorkflowInstance
     public List<StoredFinding> SummaryFindings { get; set; } = [];
 
     public required string AuthorId { get; set; }
+
+    /// <summary>
+    /// Everyone who wrote, changed or submitted the summary: the four-eyes check of the
+    /// anonymisation keeps every one of them from approving it (not only the creator).
+    /// </summary>
+    public List<string> SummaryAuthorIds { get; set; } = [];
+
     public required string OwnerOrganisation { get; set; }
     public string? SubmittedById { get; set; }
     public string? SubmitOverrideMotivation { get; set; }

@@ -39,6 +39,10 @@ public sealed class CaseQuestionEntity
     public string? AnsweredById { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
     public string? AnswerOverrideMotivation { get; set; }
+
+    /// <summary>The second IND officer who approved the answer; OM reads an answer only once it is approved.</summary>
+    public string? AnswerApprovedById { get; set; }
+    public DateTimeOffset? AnswerApprovedAt { get; set; }
 }
 
 /// <summary>
@@ -74,4 +78,18 @@ public enum DisclosureStatus
     Approved,
     Rejected,
     Withdrawn,
+}
+
+/// <summary>
+/// A member of a case's team inside IND (need to know, DESIGN.md section 8): the case's author is
+/// one from the start; a member or an admin adds others. Members read the case's personal data;
+/// another IND officer only by break-glass.
+/// </summary>
+public sealed class CaseTeamMemberEntity
+{
+    public Guid CaseId { get; set; }
+    public required string UserId { get; set; }
+    public required string DisplayName { get; set; }
+    public required string AddedById { get; set; }
+    public DateTimeOffset AddedAt { get; set; }
 }

@@ -109,9 +109,63 @@ public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider t
         return stale.Count;
     }
 
+    /// <summary>Prefix of a text sealed by <see cref="ProtectText"/>: tells it apart from text stored before texts were sealed.</summary>
+    public const string TextPrefix = "vault:v1:";
+
+    /// <summary>
+    /// Seals free text about a case (a remark, an answer, a motivation) under the case's data key,
+    /// so that crypto-shredding the case makes it unreadable too. The result is what to store.
+    /// </summary>
+    /// <exception cref="VaultEntryMissingException">The case has no vault entry.</exception>
+    /// <exception cref="VaultEntryShreddedException">The case was shredded.</exception>
+    public string ProtectText(DbContext db, Guid caseId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var entry = db.Set<VaultEntry>().Find(caseId) ?? throw new VaultEntryMissingException(caseId);
+        var dataKey = DataKey(entry);
+        var plaintext = System.Text.Encoding.UTF8.GetBytes(text);
+        try
+        {
+            var (ciphertext, nonce) = VaultCrypto.SealText(dataKey, plaintext, caseId);
+            return TextPrefix + Convert.ToBase64String([.. nonce, .. ciphertext]);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    /// <summary>The text that <see cref="ProtectText"/> sealed; text stored unsealed (older rows) comes back as it is.</summary>
+    /// <exception cref="VaultEntryShreddedException">The case was shredded: the text is gone.</exception>
+    /// <exception cref="VaultDecryptionException">The text was altered or belongs to another case.</exception>
+    public string RevealText(DbContext db, Guid caseId, string stored)
+    {
+        if (!stored.StartsWith(TextPrefix, StringComparison.Ordinal)) return stored;
+        var entry = db.Set<VaultEntry>().Find(caseId) ?? throw new VaultEntryMissingException(caseId);
+        var dataKey = DataKey(entry);
+        try
+        {
+            var bytes = Convert.FromBase64String(stored[TextPrefix.Length..]);
+            if (bytes.Length < VaultCrypto.NonceSize) throw new AuthenticationTagMismatchException();
+            var plaintext = VaultCrypto.OpenText(dataKey, bytes[VaultCrypto.NonceSize..], bytes[..VaultCrypto.NonceSize], caseId);
+            return System.Text.Encoding.UTF8.GetString(plaintext);
+        }
+        catch (Exception e) when (e is AuthenticationTagMismatchException or FormatException)
+        {
+            throw new VaultDecryptionException(caseId, entry.KeyId, "a sealed text does not verify (it was altered or belongs to another case).", e);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
     private void Seal(VaultEntry entry, byte[] plaintext)
     {
-        var dataKey = VaultCrypto.NewKey();
+        // One data key per case for its life: texts sealed under it stay readable when the
+        // personal data are edited or the KEK rotates, and all go together when it is shredded.
+        var dataKey = entry.WrappedKey is null ? VaultCrypto.NewKey() : DataKey(entry);
         try
         {
             var keyId = keys.CurrentKeyId;
@@ -126,23 +180,29 @@ public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider t
         }
     }
 
-    private byte[] Open(VaultEntry entry)
+    /// <summary>The case's data key, unwrapped; the caller zeroes it.</summary>
+    private byte[] DataKey(VaultEntry entry)
     {
-        if (entry.ShreddedAt is not null || entry.WrappedKey is null || entry.Ciphertext is null)
+        if (entry.ShreddedAt is not null || entry.WrappedKey is null)
             throw new VaultEntryShreddedException(entry.CaseId, entry.ShreddedAt ?? entry.UpdatedAt);
         if (!keys.TryGet(entry.KeyId, out var kek))
             throw new VaultDecryptionException(entry.CaseId, entry.KeyId, "that key is not configured.");
-
-        byte[] dataKey;
         try
         {
-            dataKey = VaultCrypto.Unwrap(kek, entry.WrappedKey, entry.KeyNonce, entry.CaseId, entry.KeyId);
+            return VaultCrypto.Unwrap(kek, entry.WrappedKey, entry.KeyNonce, entry.CaseId, entry.KeyId);
         }
         catch (AuthenticationTagMismatchException e)
         {
             throw new VaultDecryptionException(entry.CaseId, entry.KeyId,
                 "the wrapped data key does not verify (wrong key-encryption key, or the entry was altered or belongs to another case).", e);
         }
+    }
+
+    private byte[] Open(VaultEntry entry)
+    {
+        if (entry.ShreddedAt is not null || entry.WrappedKey is null || entry.Ciphertext is null)
+            throw new VaultEntryShreddedException(entry.CaseId, entry.ShreddedAt ?? entry.UpdatedAt);
+        var dataKey = DataKey(entry);
 
         try
         {

@@ -19,6 +19,10 @@ internal static class VaultCrypto
     private const string DataLabel = "obidossier/vault/v1/data";
     private const string WrapLabel = "obidossier/vault/v1/wrap";
 
+    // Free text about the case (remarks, answers, motivations) under the same data key. Bound to
+    // the case but not to the KEK id: rotating the KEK rewraps the data key and leaves texts valid.
+    private const string TextLabel = "obidossier/vault/v1/text";
+
     public static byte[] NewKey() => RandomNumberGenerator.GetBytes(KeySize);
 
     public static (byte[] Ciphertext, byte[] Nonce) SealData(byte[] dataKey, byte[] plaintext, Guid caseId, string keyId) =>
@@ -26,6 +30,12 @@ internal static class VaultCrypto
 
     public static byte[] OpenData(byte[] dataKey, byte[] ciphertext, byte[] nonce, Guid caseId, string keyId) =>
         Open(dataKey, ciphertext, nonce, AssociatedData(DataLabel, caseId, keyId));
+
+    public static (byte[] Ciphertext, byte[] Nonce) SealText(byte[] dataKey, byte[] plaintext, Guid caseId) =>
+        Seal(dataKey, plaintext, Encoding.UTF8.GetBytes($"{TextLabel}\n{caseId:D}"));
+
+    public static byte[] OpenText(byte[] dataKey, byte[] ciphertext, byte[] nonce, Guid caseId) =>
+        Open(dataKey, ciphertext, nonce, Encoding.UTF8.GetBytes($"{TextLabel}\n{caseId:D}"));
 
     public static (byte[] WrappedKey, byte[] Nonce) Wrap(byte[] kek, byte[] dataKey, Guid caseId, string keyId) =>
         Seal(kek, dataKey, AssociatedData(WrapLabel, caseId, keyId));
@@ -35,8 +45,8 @@ internal static class VaultCrypto
 
     private static (byte[], byte[]) Seal(byte[] key, byte[] plaintext, byte[] associatedData)
     {
-        // A random 96-bit nonce is safe here: every data key encrypts exactly once, and a KEK
-        // wraps far fewer than the 2^32 keys at which random nonces start to risk collisions.
+        // A random 96-bit nonce is safe here: a data key encrypts one case's entry and its texts,
+        // and a KEK wraps, far fewer than the 2^32 messages at which random nonces start to risk collisions.
         var nonce = RandomNumberGenerator.GetBytes(NonceSize);
         var output = new byte[plaintext.Length + TagSize];
         using var aes = new AesGcm(key, TagSize);

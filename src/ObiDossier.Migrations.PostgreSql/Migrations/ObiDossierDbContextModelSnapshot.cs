@@ -250,6 +250,12 @@ namespace ObiDossier.Migrations.PostgreSql.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("SummaryAuthorIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("SummaryFindings")
                         .IsRequired()
                         .HasColumnType("text");
@@ -318,6 +324,13 @@ namespace ObiDossier.Migrations.PostgreSql.Migrations
                     b.Property<string>("Answer")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("AnswerApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnswerApprovedById")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("AnswerOverrideMotivation")
                         .HasColumnType("text");
 
@@ -348,6 +361,33 @@ namespace ObiDossier.Migrations.PostgreSql.Migrations
                     b.HasIndex("CaseId", "AskedAt");
 
                     b.ToTable("CaseQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("ObiDossier.Infrastructure.Cases.CaseTeamMemberEntity", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.ToTable("CaseTeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("ObiDossier.Infrastructure.Cases.CaseTransitionEntity", b =>

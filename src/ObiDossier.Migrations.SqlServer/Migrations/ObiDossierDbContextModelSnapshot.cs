@@ -251,6 +251,12 @@ namespace ObiDossier.Migrations.SqlServer.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<string>("SummaryAuthorIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("SummaryFindings")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -319,6 +325,13 @@ namespace ObiDossier.Migrations.SqlServer.Migrations
                     b.Property<string>("Answer")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("AnswerApprovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AnswerApprovedById")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<string>("AnswerOverrideMotivation")
                         .HasColumnType("nvarchar(max)");
 
@@ -349,6 +362,33 @@ namespace ObiDossier.Migrations.SqlServer.Migrations
                     b.HasIndex("CaseId", "AskedAt");
 
                     b.ToTable("CaseQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("ObiDossier.Infrastructure.Cases.CaseTeamMemberEntity", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.ToTable("CaseTeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("ObiDossier.Infrastructure.Cases.CaseTransitionEntity", b =>

@@ -243,6 +243,12 @@ namespace ObiDossier.Migrations.Sqlite.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryAuthorIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("SummaryFindings")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -311,6 +317,13 @@ namespace ObiDossier.Migrations.Sqlite.Migrations
                     b.Property<string>("Answer")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnswerApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerApprovedById")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AnswerOverrideMotivation")
                         .HasColumnType("TEXT");
 
@@ -341,6 +354,33 @@ namespace ObiDossier.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId", "AskedAt");
 
                     b.ToTable("CaseQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("ObiDossier.Infrastructure.Cases.CaseTeamMemberEntity", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.ToTable("CaseTeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("ObiDossier.Infrastructure.Cases.CaseTransitionEntity", b =>
@@ -847,6 +887,7 @@ namespace ObiDossier.Migrations.Sqlite.Migrations
                         .HasColumnType("BLOB");
 
                     b.Property<long?>("ShreddedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")

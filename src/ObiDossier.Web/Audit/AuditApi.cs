@@ -32,18 +32,21 @@ internal static class AuditApi
         return group;
     }
 
+    /// <summary>The trail, filtered; <paramref name="breakGlass"/> keeps only reads of personal data by IND officers outside the case's team.</summary>
     public static async Task<Results<Ok<AuditPage>, ProblemHttpResult>> SearchAsync(
-        Guid? caseId, string? actor, DateTimeOffset? from, DateTimeOffset? to, long? cursor, ObiDossierDbContext db, CancellationToken ct)
+        Guid? caseId, string? actor, DateTimeOffset? from, DateTimeOffset? to, long? cursor, bool? breakGlass, ObiDossierDbContext db, CaseTexts texts, CancellationToken ct)
     {
         if (from is not null && to is not null && to < from) return Problems.BadRequest("'to' lies before 'from'.");
         var query = db.Set<AuditEntry>().AsNoTracking();
+        if (breakGlass == true) query = query.Where(e => e.Action == PersonalDataReader.BreakGlassAction);
         if (caseId is not null) query = query.Where(e => e.CaseId == caseId);
         if (!string.IsNullOrEmpty(actor)) query = query.Where(e => e.ActorId == actor);
         if (from is not null) { var f = from.Value.UtcDateTime; query = query.Where(e => e.At >= f); }
         if (to is not null) { var t = to.Value.UtcDateTime; query = query.Where(e => e.At <= t); }
         if (cursor is not null) query = query.Where(e => e.Id > cursor);
         var rows = await query.OrderBy(e => e.Id).Take(PageSize + 1).ToListAsync(ct);
-        var items = rows.Take(PageSize).Select(ToDto).ToList();
+        // A motivation is sealed under its case's data key (CaseTexts): the auditor reads it until retention ends.
+        var items = rows.Take(PageSize).Select(e => ToDto(e) with { Motivation = e.CaseId is { } id ? texts.Open(id, e.Motivation) : e.Motivation }).ToList();
         return TypedResults.Ok(new AuditPage(items, rows.Count > PageSize ? items[^1].Id : null));
     }
 

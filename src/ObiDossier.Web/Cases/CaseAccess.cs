@@ -21,6 +21,9 @@ internal static class CaseAccess
         _ => false,
     };
 
+    /// <summary>The OM audience: everything it reads is built by <see cref="OmProjection"/>.</summary>
+    public static bool IsOm(this Actor actor) => actor.Role == Roles.OmProsecutor;
+
     /// <summary>IND-side details (scanner findings, override motivations) are not shown to OM.</summary>
     public static bool IsInd(this Actor actor) => actor.Organisation == Organisations.Ind && actor.Role != Roles.OmProsecutor;
 }

@@ -28,6 +28,7 @@ internal sealed partial class CaseCommands(
     ProcessingLogWriter processing,
     CaseTriggerEffects effects,
     NotificationWriter notifications,
+    CaseTexts texts,
     TimeProvider clock)
 {
     public const string Workflow = "1f-case";
@@ -48,6 +49,7 @@ internal sealed partial class CaseCommands(
             State = definition.InitialState,
             Summary = request.Summary!.ToEntity(),
             AuthorId = actor.Id,
+            SummaryAuthorIds = [actor.Id],
             OwnerOrganisation = actor.Organisation,
             CreatedAt = now,
             UpdatedAt = now,
@@ -55,6 +57,7 @@ internal sealed partial class CaseCommands(
         };
         c.SummaryFindings = Scan(c.Summary, request.PersonalData);
         db.Add(c);
+        db.Add(CaseTeam.Founder(c, actor));
         vault.Store(db, c.Id, request.PersonalData!);
         await processing.AddAsync("personal-data.store", ProcessingActivities.Dossier, c.Id, request.PersonalData,
             actor, request.PersonalData!.FieldNames(), now, ct);
@@ -92,6 +95,7 @@ internal sealed partial class CaseCommands(
                 actor, personalData.FieldNames(), now, ct);
         }
         c.SummaryFindings = Scan(c.Summary, personalData);
+        c.AddSummaryAuthor(actor.Id);
         Touch(c, now);
         audit.Add(db, new AuditRecord(actor, "case.update", "case", c.Id.ToString(), c.Id, AuditOutcome.Succeeded, 200, ChangedFields: changed));
         return await SaveAsync(c, actor, "case.update", ct);
@@ -124,7 +128,7 @@ internal sealed partial class CaseCommands(
             // under review was approved meanwhile): that is a lost race, not a verdict on this case.
             var error = decision.Refusal == Refusal.GuardsFailed && await ChangedMeanwhileAsync(c, ct) ? Conflicted : CommandError.From(decision);
             return await RefuseAsync(actor, action, id, error, ct, keepPending: scanned,
-                legalBasis: inputs.Text("legalBasisCode") ?? disclosureFacts.LegalBasisCode, motivation: inputs.Text("motivation"));
+                legalBasis: inputs.Text("legalBasisCode") ?? disclosureFacts.LegalBasisCode, motivation: texts.Seal(c.Id, inputs.Text("motivation")));
         }
 
         var result = engine.Fire(c, trigger, new GuardContext(actor, inputs, now, facts, disclosureFacts), bySystem);
@@ -139,7 +143,8 @@ internal sealed partial class CaseCommands(
         }
         // The outbox rows ride in this SaveChanges: a notification exists if and only if the transition committed.
         await notifications.AddForCaseTransitionAsync(c, result, now, ct);
-        var motivation = inputs.Text("motivation") ?? inputs.Text("question") ?? inputs.Text("overrideMotivation");
+        // Sealed under the case's data key: in the history and in the audit entry alike (CaseTexts).
+        var motivation = texts.Seal(c.Id, inputs.Text("motivation") ?? inputs.Text("question") ?? inputs.Text("overrideMotivation"));
         db.Add(new CaseTransitionEntity
         {
             CaseId = c.Id, From = result.From, Trigger = trigger, To = result.To, At = now, Motivation = motivation,

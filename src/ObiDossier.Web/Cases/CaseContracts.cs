@@ -1,3 +1,4 @@
+using ObiDossier.Domain.Anonymisation;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Cases;
@@ -42,7 +43,9 @@ public sealed record ActorDto(string Id, string Role, string Organisation, strin
 
 public sealed record InterestDto(string ProsecutorId, string ProsecutorName, string Motivation, DateTimeOffset At);
 
-public sealed record QuestionDto(Guid Id, string Question, DateTimeOffset AskedAt, string? Answer, DateTimeOffset? AnsweredAt);
+/// <summary>A question as IND reads it: the answer also while it waits for review, with its override motivation and approval.</summary>
+public sealed record QuestionDto(Guid Id, string Question, DateTimeOffset AskedAt, string? Answer, DateTimeOffset? AnsweredAt,
+    string? AnsweredById = null, string? AnswerOverrideMotivation = null, string? AnswerApprovedById = null, DateTimeOffset? AnswerApprovedAt = null);
 
 /// <summary>A disclosure as the anonymised view shows it: field names and basis, never values.</summary>
 public sealed record DisclosureDto(
@@ -52,7 +55,10 @@ public sealed record DisclosureDto(
 
 public sealed record FindingDto(string Field, string Kind, int Start, int Length);
 
-/// <summary>The anonymised view of a case (API.md <c>GET /cases/{id}</c>). Holds no personal data.</summary>
+/// <summary>
+/// The anonymised view of a case as IND reads it (API.md <c>GET /cases/{id}</c>), with IND's own
+/// remarks. Holds no personal data. OM reads <see cref="OmCaseView"/> instead.
+/// </summary>
 public sealed record CaseView(
     Guid Id,
     string Reference,
@@ -70,7 +76,7 @@ public sealed record CaseView(
     IReadOnlyList<QuestionDto> Questions,
     DisclosureDto? Disclosure,
     IReadOnlyList<FindingDto>? AnonymisationFindings,
-    string? SubmitOverrideMotivation);
+    string? SubmitOverrideMotivation) : ICaseReadModel;
 
 /// <summary>One row of the case list.</summary>
 public sealed record CaseListItem(Guid Id, string Reference, string State, string Title, string? CountryOfOrigin, Guid? SessionId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
@@ -78,7 +84,8 @@ public sealed record CaseListItem(Guid Id, string Reference, string State, strin
 public sealed record CaseListPage(IReadOnlyList<CaseListItem> Items, string? NextCursor);
 
 /// <summary>The answer to a fired trigger; <see cref="Case"/> only when asked for with <c>?include=case</c>.</summary>
-public sealed record CaseActionResponse(Guid Id, string State, string From, string Trigger, long Version, CaseView? Case);
+/// <remarks><see cref="Case"/> is the reader's own view: a <see cref="CaseView"/> for IND, an <see cref="OmCaseView"/> for OM.</remarks>
+public sealed record CaseActionResponse(Guid Id, string State, string From, string Trigger, long Version, object? Case);
 
 public sealed record HistoryItem(string From, string Trigger, string To, ActorDto Actor, DateTimeOffset At, string? Motivation);
 
@@ -87,15 +94,16 @@ internal static class CaseMapping
     public static SummaryDto ToDto(this CaseSummary s) =>
         new(s.Title, s.Narrative, s.CountryOfOrigin, s.PeriodFrom, s.PeriodTo, s.SuspectedCrimes, s.PositionHeld);
 
+    /// <summary>The summary as stored: every text normalised (<see cref="TextNormaliser.ForStorage"/>), so what is scanned is what is kept.</summary>
     public static CaseSummary ToEntity(this SummaryDto s) => new()
     {
-        Title = s.Title!.Trim(),
-        Narrative = s.Narrative,
-        CountryOfOrigin = s.CountryOfOrigin,
+        Title = TextNormaliser.ForStorage(s.Title!).Trim(),
+        Narrative = TextNormaliser.ForStorageOrNull(s.Narrative),
+        CountryOfOrigin = TextNormaliser.ForStorageOrNull(s.CountryOfOrigin),
         PeriodFrom = s.PeriodFrom,
         PeriodTo = s.PeriodTo,
-        SuspectedCrimes = s.SuspectedCrimes?.ToList() ?? [],
-        PositionHeld = s.PositionHeld,
+        SuspectedCrimes = s.SuspectedCrimes?.Select(TextNormaliser.ForStorage).ToList() ?? [],
+        PositionHeld = TextNormaliser.ForStorageOrNull(s.PositionHeld),
     };
 
     public static ActionInputDto ToDto(this InputDefinition i) => new(i.Name, i.Type, i.Required, i.Description);

@@ -14,10 +14,15 @@ internal static class CaseFactsLoader
         var drafter = await db.Set<DisclosureEntity>()
             .Where(d => d.CaseId == c.Id && d.Status == DisclosureStatus.InReview)
             .Select(d => d.DraftedById).FirstOrDefaultAsync(ct);
+        var answerAuthor = await db.Set<CaseQuestionEntity>()
+            .Where(q => q.CaseId == c.Id && q.AnsweredAt != null && q.AnswerApprovedAt == null)
+            .OrderByDescending(q => q.AskedAt).Select(q => q.AnsweredById).FirstOrDefaultAsync(ct);
         return new CaseFacts
         {
             AuthorId = c.AuthorId,
             SubmittedById = c.SubmittedById,
+            SummaryAuthorIds = c.SummaryAuthorIds,
+            AnswerAuthorId = answerAuthor,
             InterestedProsecutorIds = interested,
             DisclosureDrafterId = drafter,
             AnonymisationFindings = findings ?? c.SummaryFindings.Select(f => new TextFinding(f.Field, f.Kind, f.Start, f.Length)).ToList(),

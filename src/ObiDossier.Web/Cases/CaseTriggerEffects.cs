@@ -17,7 +17,7 @@ namespace ObiDossier.Web.Cases;
 /// What each 1F trigger does besides changing the state: record interest, questions, answers and
 /// disclosures. Also loads the disclosure facts the legal-basis check needs.
 /// </summary>
-internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, LegalCalendar calendar)
+internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, LegalCalendar calendar, CaseTexts texts)
 {
     public const string RecipientOrganisation = Organisations.Om;
     public const string RecipientRegime = "Wjsg";
@@ -53,27 +53,42 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
         {
             case "submit":
                 c.SubmittedById = actor.Id;
-                c.SubmitOverrideMotivation = inputs.Text("overrideMotivation");
-                return ["submittedBy", "submitOverrideMotivation"];
+                c.AddSummaryAuthor(actor.Id);
+                c.SubmitOverrideMotivation = texts.Seal(c.Id, inputs.Text("overrideMotivation"));
+                return ["submittedBy", "summaryAuthors", "submitOverrideMotivation"];
             case "agenda-frozen":
                 c.SessionId = sessionId ?? throw new InvalidOperationException("agenda-frozen needs the session.");
                 return ["sessionId"];
             case "flag-interest":
-                db.Add(new CaseInterestEntity { CaseId = c.Id, ProsecutorId = actor.Id, ProsecutorName = actor.DisplayName, Motivation = inputs.Text("motivation")!, At = now });
+                db.Add(new CaseInterestEntity { CaseId = c.Id, ProsecutorId = actor.Id, ProsecutorName = actor.DisplayName, Motivation = texts.Seal(c.Id, inputs.Text("motivation")) ?? "", At = now });
                 return ["interests"];
             case "request-information":
-                db.Add(new CaseQuestionEntity { Id = Guid.CreateVersion7(now), CaseId = c.Id, Question = inputs.Text("question")!, AskedById = actor.Id, AskedAt = now });
+                db.Add(new CaseQuestionEntity { Id = Guid.CreateVersion7(now), CaseId = c.Id, Question = texts.Seal(c.Id, inputs.Text("question")) ?? "", AskedById = actor.Id, AskedAt = now });
                 return ["questions"];
             case "answer":
-                var open = await db.Set<CaseQuestionEntity>().Where(q => q.CaseId == c.Id && q.AnsweredAt == null)
-                    .OrderByDescending(q => q.AskedAt).FirstOrDefaultAsync(ct);
+                var open = await OpenQuestionAsync(c, ct);
                 if (open is not null)
                 {
-                    open.Answer = inputs.Text("answer");
+                    open.Answer = texts.Seal(c.Id, inputs.Text("answer"));
                     open.AnsweredById = actor.Id;
                     open.AnsweredAt = now;
-                    open.AnswerOverrideMotivation = inputs.Text("overrideMotivation");
+                    open.AnswerOverrideMotivation = texts.Seal(c.Id, inputs.Text("overrideMotivation"));
+                    open.AnswerApprovedById = null;
+                    open.AnswerApprovedAt = null;
                 }
+                return ["questions"];
+            case "approve-answer":
+                var approved = await AnswerInReviewAsync(c, ct) ?? throw new CaseChangedException();
+                approved.AnswerApprovedById = actor.Id;
+                approved.AnswerApprovedAt = now;
+                return ["questions"];
+            case "reject-answer":
+                // The question is open again; the rejected text is not kept for anyone to read later.
+                var rejected = await AnswerInReviewAsync(c, ct) ?? throw new CaseChangedException();
+                rejected.Answer = null;
+                rejected.AnsweredById = null;
+                rejected.AnsweredAt = null;
+                rejected.AnswerOverrideMotivation = null;
                 return ["questions"];
             case "draft-report":
                 db.Add(new DisclosureEntity
@@ -81,7 +96,7 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
                     Id = Guid.CreateVersion7(now), CaseId = c.Id, LegalBasisCode = inputs.Text("legalBasisCode")!,
                     ReleasedFields = [.. inputs.List("releasedFields")], RecipientOrganisation = RecipientOrganisation,
                     Status = DisclosureStatus.InReview, DraftedById = actor.Id, DraftedAt = now,
-                    DraftMotivation = inputs.Text("motivation"), Regime = RecipientRegime,
+                    DraftMotivation = texts.Seal(c.Id, inputs.Text("motivation")), Regime = RecipientRegime,
                 });
                 return ["disclosure"];
             case "approve-disclosure":
@@ -104,6 +119,14 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
         }
     }
 
+    private Task<CaseQuestionEntity?> OpenQuestionAsync(CaseEntity c, CancellationToken ct) =>
+        db.Set<CaseQuestionEntity>().Where(q => q.CaseId == c.Id && q.AnsweredAt == null).OrderByDescending(q => q.AskedAt).FirstOrDefaultAsync(ct);
+
+    /// <summary>The answer waiting for a second officer; null when a concurrent review took it.</summary>
+    private Task<CaseQuestionEntity?> AnswerInReviewAsync(CaseEntity c, CancellationToken ct) =>
+        db.Set<CaseQuestionEntity>().Where(q => q.CaseId == c.Id && q.AnsweredAt != null && q.AnswerApprovedAt == null)
+            .OrderByDescending(q => q.AskedAt).FirstOrDefaultAsync(ct);
+
     private async Task ReviewAsync(CaseEntity c, Actor actor, TriggerInputs inputs, DateTimeOffset now, bool approve, CaseFacts facts, CancellationToken ct)
     {
         // Gone when a concurrent review of the same draft committed after this request read the case.
@@ -112,7 +135,7 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
         draft.Status = approve ? DisclosureStatus.Approved : DisclosureStatus.Rejected;
         draft.ReviewedById = actor.Id;
         draft.ReviewedAt = now;
-        draft.ReviewMotivation = inputs.Text("motivation");
+        draft.ReviewMotivation = texts.Seal(c.Id, inputs.Text("motivation"));
         if (!approve) return;
 
         draft.RecipientIds = [.. facts.InterestedProsecutorIds];

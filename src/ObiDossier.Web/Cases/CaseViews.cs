@@ -8,33 +8,66 @@ using ObiDossier.Infrastructure.Data;
 
 namespace ObiDossier.Web.Cases;
 
-/// <summary>Builds the anonymised view of a case, with the actions the engine allows the caller now.</summary>
-internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, CaseTriggerEffects effects, TimeProvider clock)
+/// <summary>
+/// Builds the anonymised view of a case for its audience, with the actions the engine allows the
+/// caller now: <see cref="CaseView"/> for IND (with IND's remarks), <see cref="OmCaseView"/> for OM
+/// (from <see cref="OmProjection"/>, never from the IND view).
+/// </summary>
+internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, CaseTriggerEffects effects, CaseTexts texts, TimeProvider clock)
 {
+    /// <summary>The view for this reader, as the audience's own type.</summary>
+    public async Task<ICaseReadModel> ForAsync(CaseEntity c, Actor actor, CancellationToken ct) =>
+        actor.IsOm() ? await BuildForOmAsync(c, actor, ct) : await BuildAsync(c, actor, ct);
+
+    /// <summary>The IND view. OM never gets this one (see <see cref="ForAsync"/>).</summary>
     public async Task<CaseView> BuildAsync(CaseEntity c, Actor actor, CancellationToken ct)
+    {
+        if (actor.IsOm()) throw new InvalidOperationException("OM reads the OM projection of a case.");
+        var (allowed, blocked) = await ActionsAsync(c, actor, ct);
+        string? Open(string? stored) => texts.Open(c.Id, stored);
+        var questions = (await db.Set<CaseQuestionEntity>().AsNoTracking().Where(q => q.CaseId == c.Id).OrderBy(q => q.AskedAt).ToListAsync(ct))
+            .Select(q => new QuestionDto(q.Id, Open(q.Question) ?? "", q.AskedAt, Open(q.Answer), q.AnsweredAt, q.AnsweredById, Open(q.AnswerOverrideMotivation),
+                q.AnswerApprovedById, q.AnswerApprovedAt))
+            .ToList();
+        var disclosure = (await LatestDisclosureAsync(c, ct))?.ToDto();
+        return new CaseView(
+            c.Id, c.Reference, c.State, c.WorkflowName, c.WorkflowVersion, c.Summary.ToDto(), c.SessionId, c.CreatedAt, c.UpdatedAt, c.Version,
+            allowed, blocked, await InterestsAsync(c, ct), questions,
+            disclosure is null ? null : disclosure with { DraftMotivation = Open(disclosure.DraftMotivation), ReviewMotivation = Open(disclosure.ReviewMotivation) },
+            [.. c.SummaryFindings.Select(f => new FindingDto(f.Field, f.Kind, f.Start, f.Length))],
+            Open(c.SubmitOverrideMotivation));
+    }
+
+    /// <summary>The OM view: the summary, OM's own interests and questions, approved answers, an approved disclosure.</summary>
+    public async Task<OmCaseView> BuildForOmAsync(CaseEntity c, Actor actor, CancellationToken ct)
+    {
+        var (allowed, blocked) = await ActionsAsync(c, actor, ct);
+        var questions = await db.Set<CaseQuestionEntity>().AsNoTracking().Where(q => q.CaseId == c.Id).OrderBy(q => q.AskedAt).ToListAsync(ct);
+        return new OmCaseView(
+            c.Id, c.Reference, c.State, c.WorkflowName, c.WorkflowVersion, c.Summary.ToDto(), c.SessionId, c.CreatedAt, c.UpdatedAt, c.Version,
+            allowed, blocked, await InterestsAsync(c, ct), [.. questions.Select(q => OmProjection.Question(q, s => texts.Open(c.Id, s)))],
+            OmProjection.Disclosure(await LatestDisclosureAsync(c, ct)));
+    }
+
+    /// <summary>The triggers the caller may fire now, and those of their role that are blocked, with why.</summary>
+    public async Task<(IReadOnlyList<AllowedActionDto> Allowed, IReadOnlyList<BlockedActionDto> Blocked)> ActionsAsync(CaseEntity c, Actor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var facts = await CaseFactsLoader.LoadAsync(db, c, findings: null, ct);
         var disclosureFacts = await effects.DisclosureFactsAsync(c, actor, TriggerInputs.None, now, ct);
         var options = engine.Options(c, new GuardContext(actor, TriggerInputs.None, now, facts, disclosureFacts));
-        var interests = await db.Set<CaseInterestEntity>().AsNoTracking().Where(i => i.CaseId == c.Id).OrderBy(i => i.At)
-            .Select(i => new InterestDto(i.ProsecutorId, i.ProsecutorName, i.Motivation, i.At)).ToListAsync(ct);
-        var questions = await db.Set<CaseQuestionEntity>().AsNoTracking().Where(q => q.CaseId == c.Id).OrderBy(q => q.AskedAt)
-            .Select(q => new QuestionDto(q.Id, q.Question, q.AskedAt, q.Answer, q.AnsweredAt)).ToListAsync(ct);
-        var disclosure = await db.Set<DisclosureEntity>().AsNoTracking().Where(d => d.CaseId == c.Id)
-            .OrderByDescending(d => d.DraftedAt).FirstOrDefaultAsync(ct);
-        var ind = actor.IsInd();
-
-        return new CaseView(
-            c.Id, c.Reference, c.State, c.WorkflowName, c.WorkflowVersion, c.Summary.ToDto(), c.SessionId, c.CreatedAt, c.UpdatedAt, c.Version,
+        return (
             [.. options.Where(o => !Blocking(o).Any()).Select(o => new AllowedActionDto(o.Trigger, o.Description, [.. o.Inputs.Select(i => i.ToDto())]))],
-            [.. options.Where(o => Blocking(o).Any()).Select(o => new BlockedActionDto(o.Trigger, o.Description, [.. Blocking(o)]))],
-            interests,
-            questions,
-            disclosure is null || (!ind && disclosure.Status != DisclosureStatus.Approved) ? null : disclosure.ToDto(),
-            ind ? [.. c.SummaryFindings.Select(f => new FindingDto(f.Field, f.Kind, f.Start, f.Length))] : null,
-            ind ? c.SubmitOverrideMotivation : null);
+            [.. options.Where(o => Blocking(o).Any()).Select(o => new BlockedActionDto(o.Trigger, o.Description, [.. Blocking(o)]))]);
     }
+
+    /// <summary>OM's interests with their motivations: OM's own texts, read by IND and OM alike.</summary>
+    private async Task<List<InterestDto>> InterestsAsync(CaseEntity c, CancellationToken ct) =>
+        [.. (await db.Set<CaseInterestEntity>().AsNoTracking().Where(i => i.CaseId == c.Id).OrderBy(i => i.At).ToListAsync(ct))
+            .Select(i => new InterestDto(i.ProsecutorId, i.ProsecutorName, texts.Open(c.Id, i.Motivation) ?? "", i.At))];
+
+    private Task<DisclosureEntity?> LatestDisclosureAsync(CaseEntity c, CancellationToken ct) =>
+        db.Set<DisclosureEntity>().AsNoTracking().Where(d => d.CaseId == c.Id).OrderByDescending(d => d.DraftedAt).FirstOrDefaultAsync(ct);
 
     /// <summary>The motivation is an input given with the action, not a condition the view can already meet.</summary>
     private static IEnumerable<UnmetConditionDto> Blocking(ActionOption option) =>

@@ -26,6 +26,7 @@ internal static class CasesApi
         group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
         group.MapPersonalData();
         group.MapFormalReport();
+        group.MapCaseTeam();
         return group;
     }
 
@@ -47,14 +48,15 @@ internal static class CasesApi
         return page is null ? Problems.BadRequest("The cursor is not valid: use the nextCursor of a previous page.") : TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(
+    /// <summary>The case as its audience reads it: <see cref="CaseView"/> for IND, <see cref="OmCaseView"/> for OM.</summary>
+    public static async Task<Results<Ok<CaseView>, Ok<OmCaseView>, ProblemHttpResult>> GetAsync(
         Guid id, ObiDossierDbContext db, CaseViews views, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.ToActor();
         var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null || !actor.CanSee(c)) return Problems.NotFound("Case");
         http.Response.Headers.ETag = ETags.Of(c.Version);
-        return TypedResults.Ok(await views.BuildAsync(c, actor, ct));
+        return actor.IsOm() ? TypedResults.Ok(await views.BuildForOmAsync(c, actor, ct)) : TypedResults.Ok(await views.BuildAsync(c, actor, ct));
     }
 
     public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> UpdateAsync(
@@ -87,19 +89,17 @@ internal static class CasesApi
         // The command's own tracked (and saved) case: no need to read it again.
         var c = db.Set<CaseEntity>().Local.FirstOrDefault(x => x.Id == id) ?? await db.Set<CaseEntity>().AsNoTracking().FirstAsync(x => x.Id == id, ct);
         http.Response.Headers.ETag = ETags.Of(c.Version);
-        var view = include == "case" ? await views.BuildAsync(c, actor, ct) : null;
+        var view = include == "case" ? await views.ForAsync(c, actor, ct) : null;
         return TypedResults.Ok(new CaseActionResponse(c.Id, c.State, result.Value!.From, trigger, c.Version, view));
     }
 
-    public static async Task<Results<Ok<List<HistoryItem>>, ProblemHttpResult>> HistoryAsync(
-        Guid id, ObiDossierDbContext db, HttpContext http, CancellationToken ct)
+    /// <summary>The steps of a case: with IND's remarks for IND; for OM <see cref="OmHistoryItem"/>s (steps, and OM's own texts only).</summary>
+    public static async Task<Results<Ok<IReadOnlyList<HistoryItem>>, Ok<IReadOnlyList<OmHistoryItem>>, ProblemHttpResult>> HistoryAsync(
+        Guid id, ObiDossierDbContext db, CaseHistory history, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.ToActor();
         var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null || !actor.CanSee(c)) return Problems.NotFound("Case");
-        var items = await db.Set<CaseTransitionEntity>().AsNoTracking().Where(t => t.CaseId == id).OrderBy(t => t.Id)
-            .Select(t => new HistoryItem(t.From, t.Trigger, t.To, new ActorDto(t.ActorId, t.ActorRole, t.ActorOrganisation, t.ActorName), t.At, t.Motivation))
-            .ToListAsync(ct);
-        return TypedResults.Ok(items);
+        return actor.IsOm() ? TypedResults.Ok(await history.ForOmAsync(id, ct)) : TypedResults.Ok(await history.ForIndAsync(id, ct));
     }
 }

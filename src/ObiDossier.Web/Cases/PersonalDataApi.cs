@@ -16,7 +16,9 @@ internal static class PersonalDataApi
 
     public static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ReadAsync(Guid id, HttpContext http, PersonalDataReader reader, CancellationToken ct)
     {
-        var result = await reader.ReadAsync(id, http.User.ToActor(), ct);
+        // A break-glass reason rides in a header, never in the URL (URLs end up in logs and histories).
+        var reason = http.Request.Headers[PersonalDataReader.BreakGlassHeader].FirstOrDefault();
+        var result = await reader.ReadAsync(id, http.User.ToActor(), ct, reason);
         return result.Error is not null ? result.Error.ToProblem() : TypedResults.Ok(result.Value!.Values);
     }
 }

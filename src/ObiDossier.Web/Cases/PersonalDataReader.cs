@@ -30,20 +30,27 @@ public sealed record PersonalDataUse(string AuditAction, string ProcessingName, 
 
 /// <summary>
 /// The one way personal data leave the vault for a person, shared by the API and the UI. IND
-/// officers of the owning organisation read everything; a recipient prosecutor reads exactly the
-/// released fields after release; anyone else finds nothing. Every read is audited and logged as
-/// a processing; every refusal is audited.
+/// officers of the case's team read everything; another IND officer of the owning organisation
+/// only by break-glass (a stated reason, audited as <see cref="BreakGlassAction"/>); a recipient
+/// prosecutor reads exactly the released fields after release; anyone else finds nothing. Every
+/// read is audited and logged as a processing; every refusal is audited.
 /// </summary>
 internal sealed class PersonalDataReader(
-    ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, AuditWriter audit, CaseCommands commands, TimeProvider clock)
+    ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, AuditWriter audit, CaseCommands commands, CaseTeam team, CaseTexts texts, TimeProvider clock)
 {
     public const string Action = "case.personal-data.read";
 
-    public Task<CommandResult<PersonalDataRead>> ReadAsync(Guid id, Actor actor, CancellationToken ct) =>
-        ReadAsync(id, actor, PersonalDataUse.Read, ct);
+    /// <summary>The audit action of a read by an IND officer outside the case's team, with the reason they gave.</summary>
+    public const string BreakGlassAction = "case.personal-data.break-glass";
 
-    /// <summary>As <see cref="ReadAsync(Guid, Actor, CancellationToken)"/>, audited and logged as <paramref name="use"/>.</summary>
-    public async Task<CommandResult<PersonalDataRead>> ReadAsync(Guid id, Actor actor, PersonalDataUse use, CancellationToken ct)
+    /// <summary>A break-glass reason is a sentence, not a document.</summary>
+    public const int MaxReasonLength = 500;
+
+    public Task<CommandResult<PersonalDataRead>> ReadAsync(Guid id, Actor actor, CancellationToken ct, string? breakGlassReason = null) =>
+        ReadAsync(id, actor, PersonalDataUse.Read, ct, breakGlassReason);
+
+    /// <summary>As <see cref="ReadAsync(Guid, Actor, CancellationToken, string?)"/>, audited and logged as <paramref name="use"/>.</summary>
+    public async Task<CommandResult<PersonalDataRead>> ReadAsync(Guid id, Actor actor, PersonalDataUse use, CancellationToken ct, string? breakGlassReason = null)
     {
         var action = use.AuditAction;
         var start = clock.GetUtcNow();
@@ -53,8 +60,17 @@ internal sealed class PersonalDataReader(
         IReadOnlyList<string> fields;
         string legalBasis, activity;
         Guid? disclosureId = null;
+        string? reason = null;
         if (!use.RecipientsOnly && actor.IsInRole(Roles.IndOfficer) && actor.Organisation == c.OwnerOrganisation)
         {
+            if (!await team.IsMemberAsync(id, actor.Id, ct))
+            {
+                // Need to know: outside the team, only with a reason, and the read is flagged to auditors.
+                reason = breakGlassReason?.Trim();
+                if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength || reason.Any(char.IsControl))
+                    return await commands.RefuseAsync(actor, BreakGlassAction, id, BreakGlassRequired, ct);
+                action = BreakGlassAction;
+            }
             (fields, legalBasis, activity) =
                 (PersonalDataFields.All.ToList(), await processing.LegalBasisOfAsync(ProcessingActivities.Dossier, ct), ProcessingActivities.Dossier);
         }
@@ -82,11 +98,18 @@ internal sealed class PersonalDataReader(
 
         await processing.AddAsync(use.ProcessingName, activity, legalBasis, id, data, actor, fields, start, ct);
         audit.Add(db, new AuditRecord(actor, action, "case", id.ToString(), id, AuditOutcome.Succeeded, 200,
-            LegalBasisCode: legalBasis, ChangedFields: fields));
+            LegalBasisCode: legalBasis, Motivation: texts.Seal(id, reason), ChangedFields: fields));
         await db.SaveChangesAsync(ct);
         Telemetry.ObiMetrics.PersonalDataRead(activity, actor.Role);
         return new PersonalDataRead(fields, legalBasis, Project(data, fields), disclosureId);
     }
+
+    private static CommandError BreakGlassRequired => new(StatusCodes.Status403Forbidden,
+        "You are not on this case's team: state why you must read its personal data (break-glass).",
+        [new("break-glass-reason-required", $"Not on this case's team: give a reason of at most {MaxReasonLength} characters (header {BreakGlassHeader}); the read is flagged to auditors.")]);
+
+    /// <summary>The request header that carries a break-glass reason over the API (never the URL).</summary>
+    public const string BreakGlassHeader = "X-Break-Glass-Reason";
 
     /// <summary>Exactly the given fields, by their API names.</summary>
     private static JsonObject Project(PersonalData data, IReadOnlyCollection<string> fields)

@@ -70,6 +70,7 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
             ("motivation", "Naam en nationaliteit volstaan voor een eerste verkenning."));
         await FireAsync(first[2], "approve-disclosure", Dirk, ("motivation", "Voldoet aan art. 162 Sv; dataminimalisatie is in orde."));
         await FireAsync(first[3], "answer", Anna, ("answer", "Volgens het asieldossier van het begin tot het einde van de genoemde periode."));
+        await FireAsync(first[3], "approve-answer", Bram);
 
         var second = await QueuedCasesAsync(4);
         var s2 = await SessionAsync(second);

@@ -51,6 +51,9 @@ internal static class ServiceRegistration
         services.AddScoped<CaseTriggerEffects>();
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseViews>();
+        services.AddScoped<CaseHistory>();
+        services.AddScoped<CaseTeam>();
+        services.AddScoped<CaseTexts>();
         services.AddScoped<SessionCommands>();
         services.AddObiDossierJobs(configuration);
         services.AddScoped<PersonalDataReader>();

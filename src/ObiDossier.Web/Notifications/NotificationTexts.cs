@@ -23,7 +23,9 @@ internal static class NotificationTexts
         "flag-interest" => $"Het OM heeft interesse in zaak {reference}.",
         "decline-interest" => $"Het OM heeft geen interesse in zaak {reference}.",
         "request-information" => $"Het OM heeft een vraag gesteld over zaak {reference}.",
-        "answer" => $"De vraag over zaak {reference} is beantwoord; de zaak komt op de agenda van een volgende zitting.",
+        "answer" when role == Domain.Roles.IndOfficer => $"Het antwoord op de vraag van het OM over zaak {reference} wacht op de controle van de anonimisering.",
+        "answer" or "approve-answer" => $"De vraag over zaak {reference} is beantwoord; de zaak komt op de agenda van een volgende zitting.",
+        "reject-answer" => $"Het antwoord op de vraag over zaak {reference} is afgekeurd; de vraag staat weer open.",
         "draft-report" => $"In zaak {reference} wacht een verstrekking van persoonsgegevens op de juridische toets.",
         "approve-disclosure" when role == Domain.Roles.OmProsecutor =>
             $"De persoonsgegevens in zaak {reference} zijn aan u verstrekt; bevestig de ontvangst.",

@@ -47,12 +47,15 @@ internal sealed class NotificationWriter(ObiDossierDbContext db)
 
     /// <summary>
     /// Prosecutors who flagged interest in the case are its recipients (API.md); once there are any,
-    /// OM news about the case goes to them, not to every prosecutor. IND news goes to the owner organisation.
+    /// OM news about the case goes to them, not to every prosecutor. A case that has never been on an
+    /// agenda does not exist for OM, so OM hears nothing of it (not even that it was withdrawn).
+    /// IND news goes to the owner organisation.
     /// </summary>
     public async Task<IReadOnlyList<Recipient>> RecipientsAsync(CaseEntity c, string role, CancellationToken ct)
     {
         if (role == Roles.OmProsecutor)
         {
+            if (c.SessionId is null) return [];
             var interested = await db.Set<CaseInterestEntity>().Where(i => i.CaseId == c.Id).Select(i => i.ProsecutorId).ToListAsync(ct);
             interested.AddRange(db.ChangeTracker.Entries<CaseInterestEntity>()
                 .Where(e => e.State == EntityState.Added && e.Entity.CaseId == c.Id).Select(e => e.Entity.ProsecutorId));

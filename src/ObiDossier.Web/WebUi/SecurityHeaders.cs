@@ -26,9 +26,13 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/api-reference")
                 ? "frame-ancestors 'none'"
                 : ContentSecurityPolicy;
-            if (!http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/lib") && !http.Request.Path.StartsWithSegments("/css")
-                && !http.Request.Path.StartsWithSegments("/js"))
-                headers.CacheControl = "no-store"; // pages may show personal data: keep them out of caches
+            if (!http.Request.Path.StartsWithSegments("/lib") && !http.Request.Path.StartsWithSegments("/css") && !http.Request.Path.StartsWithSegments("/js"))
+            {
+                // Pages and API answers may carry personal data (or text about a data subject): keep
+                // every one of them out of browser, proxy and HTTP/1.0 caches. Only static assets cache.
+                headers.CacheControl = "no-store";
+                headers.Pragma = "no-cache";
+            }
             return Task.CompletedTask;
         });
         return next(http);

@@ -34,9 +34,9 @@ internal sealed class WorkQueries(ObiDossierDbContext db, WorkflowEngine engine,
         var items = new List<WorkItem>();
         foreach (var c in candidates)
         {
-            var view = await views.BuildAsync(c, actor, ct);
+            var (allowed, _) = await views.ActionsAsync(c, actor, ct);
             // Withdrawing is possible almost everywhere; it is not work that waits.
-            var triggers = view.AllowedActions.Select(a => a.Trigger).Where(t => t != "withdraw").ToList();
+            var triggers = allowed.Select(a => a.Trigger).Where(t => t != "withdraw").ToList();
             if (triggers.Count > 0) items.Add(new WorkItem(c.Id, c.Reference, c.Summary.Title, c.State, triggers, c.UpdatedAt));
         }
         return items;

@@ -26,7 +26,7 @@ public sealed class WorkflowEngineTests
         RecipientOrganisation: "OM", ReleasedFields: ["fullName"], Approver: approver, DrafterId: "officer-1",
         Motivation: inputs?.Text("motivation"), Today: new DateOnly(2026, 11, 24)));
 
-    private static TestInstance NewCase(string state = "Draft") => new("1f-case", 1, state);
+    private static TestInstance NewCase(string state = "Draft") => new("1f-case", 2, state);
 
     private static readonly Dictionary<string, (Actor Actor, TriggerInputs Inputs, bool System)> Steps = new()
     {
@@ -38,6 +38,8 @@ public sealed class WorkflowEngineTests
         ["decline-interest"] = (TestWorkflows.Prosecutor(), TriggerInputs.Of(("motivation", "Not ours.")), false),
         ["request-information"] = (TestWorkflows.Prosecutor(), TriggerInputs.Of(("question", "Which period?")), false),
         ["answer"] = (TestWorkflows.Officer(), TriggerInputs.Of(("answer", "1994 to 1996.")), false),
+        ["approve-answer"] = (TestWorkflows.Officer("officer-2"), TriggerInputs.None, false),
+        ["reject-answer"] = (TestWorkflows.Officer("officer-2"), TriggerInputs.Of(("motivation", "Too specific.")), false),
         ["deadline-passed"] = (Actor.System, TriggerInputs.None, true),
         ["draft-report"] = (TestWorkflows.Officer(), TriggerInputs.Of(("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName" })), false),
         ["approve-disclosure"] = (TestWorkflows.Reviewer(), TriggerInputs.Of(("motivation", "Art. 162 Sv holds.")), false),
@@ -52,12 +54,13 @@ public sealed class WorkflowEngineTests
         { ["submit", "approve-anonymisation", "agenda-frozen", "flag-interest", "draft-report", "approve-disclosure", "acknowledge-receipt"], "Closed" },
         { ["submit", "reject-anonymisation", "submit", "approve-anonymisation", "agenda-frozen", "decline-interest", "close"], "Closed" },
         { ["submit", "approve-anonymisation", "agenda-frozen", "deadline-passed", "close"], "Closed" },
-        { ["submit", "approve-anonymisation", "agenda-frozen", "request-information", "answer", "agenda-frozen", "flag-interest", "draft-report", "reject-disclosure", "draft-report", "approve-disclosure", "acknowledge-receipt"], "Closed" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "request-information", "answer", "approve-answer", "agenda-frozen", "flag-interest", "draft-report", "reject-disclosure", "draft-report", "approve-disclosure", "acknowledge-receipt"], "Closed" },
         { ["withdraw"], "Withdrawn" },
         { ["submit", "withdraw"], "Withdrawn" },
         { ["submit", "approve-anonymisation", "withdraw"], "Withdrawn" },
         { ["submit", "approve-anonymisation", "agenda-frozen", "withdraw"], "Withdrawn" },
         { ["submit", "approve-anonymisation", "agenda-frozen", "request-information", "withdraw"], "Withdrawn" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "request-information", "answer", "reject-answer", "answer", "withdraw"], "Withdrawn" },
         { ["submit", "approve-anonymisation", "agenda-frozen", "flag-interest", "withdraw"], "Withdrawn" },
         { ["submit", "approve-anonymisation", "agenda-frozen", "flag-interest", "draft-report", "withdraw"], "Withdrawn" },
         { ["submit", "approve-anonymisation", "agenda-frozen", "decline-interest", "withdraw"], "Withdrawn" },
@@ -153,6 +156,57 @@ public sealed class WorkflowEngineTests
         Assert.Equal(2, refused.UnmetConditions.Count);
         Assert.All(refused.UnmetConditions, c => Assert.Equal("anonymisation-finding", c.Code));
         Assert.True(overridden.Allowed);
+    }
+
+    [Theory]
+    [InlineData("submit", "Draft")]
+    [InlineData("answer", "InformationRequested")]
+    public void A_vault_value_finding_blocks_the_trigger_even_with_an_override(string trigger, string state)
+    {
+        var facts = Facts with { AnonymisationFindings = [new TextFinding(trigger == "answer" ? "answer" : "title", "vault-value", 0, 8)] };
+        var inputs = trigger == "answer" ? TriggerInputs.Of(("answer", "Vortmann."), ("overrideMotivation", "ok")) : TriggerInputs.Of(("overrideMotivation", "ok"));
+
+        var decision = _engine.Decide(NewCase(state), trigger, Context(TestWorkflows.Officer(), inputs, facts));
+
+        Assert.Equal(Refusal.GuardsFailed, decision.Refusal);
+        Assert.Equal("anonymisation-vault-value", Assert.Single(decision.UnmetConditions).Code);
+    }
+
+    [Theory]
+    [InlineData("officer-1", false)]   // author
+    [InlineData("officer-3", false)]   // changed the summary
+    [InlineData("officer-4", false)]   // submitted it
+    [InlineData("officer-5", true)]
+    public void Nobody_who_wrote_changed_or_submitted_the_summary_approves_it(string approver, bool allowed)
+    {
+        var facts = Facts with { SubmittedById = "officer-4", SummaryAuthorIds = ["officer-1", "officer-3", "officer-4"] };
+
+        var decision = _engine.Decide(NewCase("AnonymisationReview"), "approve-anonymisation", Context(TestWorkflows.Officer(approver), facts: facts));
+
+        Assert.Equal(allowed, decision.Allowed);
+    }
+
+    [Fact]
+    public void The_author_of_an_answer_cannot_approve_it()
+    {
+        var facts = Facts with { AnswerAuthorId = "officer-3" };
+
+        var own = _engine.Decide(NewCase("AnswerReview"), "approve-answer", Context(TestWorkflows.Officer("officer-3"), facts: facts));
+        var other = _engine.Decide(NewCase("AnswerReview"), "approve-answer", Context(TestWorkflows.Officer("officer-5"), facts: facts));
+
+        Assert.Equal("four-eyes-answer", Assert.Single(own.UnmetConditions).Code);
+        Assert.True(other.Allowed);
+    }
+
+    [Fact]
+    public void A_version_1_case_keeps_its_answer_without_review()
+    {
+        var pinned = new TestInstance("1f-case", 1, "InformationRequested");
+
+        _engine.Fire(pinned, "answer", Context(TestWorkflows.Officer(), TriggerInputs.Of(("answer", "1994 to 1996."))));
+
+        Assert.Equal("Queued", pinned.State);
+        Assert.Equal(Refusal.UnknownTrigger, _engine.Decide(pinned, "approve-answer", Context(TestWorkflows.Officer("officer-2"))).Refusal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class PersonalDataVaultTests : IDisposable
     }
 
     [Fact]
-    public async Task Storing_again_replaces_the_data_under_a_fresh_data_key()
+    public async Task Storing_again_replaces_the_data_and_wraps_the_case_key_anew()
     {
         var vault = NewVault(Keys());
         var caseId = Guid.NewGuid();
@@ -43,6 +43,32 @@ public sealed class PersonalDataVaultTests : IDisposable
         await using var read = _dir.NewContext();
         AssertSame(Markers("new"), await vault.ReadAsync(read, caseId, default));
         Assert.NotEqual(firstWrappedKey, (await read.Set<VaultEntry>().SingleAsync(e => e.CaseId == caseId)).WrappedKey);
+    }
+
+    [Fact]
+    public async Task A_sealed_text_reads_back_after_the_data_are_edited_and_is_gone_after_shredding()
+    {
+        var vault = NewVault(Keys());
+        var caseId = Guid.NewGuid();
+        await StoreAsync(vault, caseId, "a");
+        string sealedText;
+        await using (var db = _dir.NewContext())
+            sealedText = vault.ProtectText(db, caseId, "A remark naming Qzxa.");
+        Assert.StartsWith(PersonalDataVault.TextPrefix, sealedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Qzxa", sealedText, StringComparison.Ordinal);
+
+        await StoreAsync(vault, caseId, "b");
+        await using (var db = _dir.NewContext())
+        {
+            Assert.Equal("A remark naming Qzxa.", vault.RevealText(db, caseId, sealedText));
+            Assert.Throws<VaultDecryptionException>(() => vault.RevealText(db, caseId, sealedText[..^4] + "AAAA"));
+            await vault.ShredAsync(db, caseId, default);
+            await db.SaveChangesAsync();
+        }
+
+        await using var after = _dir.NewContext();
+        Assert.Throws<VaultEntryShreddedException>(() => vault.RevealText(after, caseId, sealedText));
+        Assert.Equal("text stored before sealing", vault.RevealText(after, caseId, "text stored before sealing"));
     }
 
     [Fact]

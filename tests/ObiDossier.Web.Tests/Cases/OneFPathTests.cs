@@ -197,7 +197,7 @@ public abstract class OneFPathTests
     }
 
     [DatabaseFact]
-    public async Task A_summary_naming_the_person_cannot_be_submitted_without_an_override()
+    public async Task A_summary_naming_the_person_cannot_be_submitted_even_with_an_override()
     {
         var officer = _app.Officer();
         var summary = new { title = "Case of Arvid Vortmann", narrative = "Born 14 maart 1961 in Qzxville." };
@@ -206,14 +206,31 @@ public abstract class OneFPathTests
         var refused = await officer.ActAsync(id, "submit");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var problem = await refused.JsonAsync();
-        Assert.Contains("anonymisation-finding", problem.Codes());
+        Assert.Contains("anonymisation-vault-value", problem.Codes());
         Assert.DoesNotContain("Vortmann", problem.GetRawText(), StringComparison.Ordinal);
 
-        var overridden = await officer.ActOkAsync(id, "submit", new { overrideMotivation = "Discussed with the privacy officer." });
+        var overridden = await officer.ActAsync(id, "submit", new { overrideMotivation = "ok" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, overridden.StatusCode);
+        Assert.Contains("anonymisation-vault-value", (await overridden.JsonAsync()).Codes());
+        Assert.Equal("Draft", await officer.StateAsync(id));
+    }
+
+    [DatabaseFact]
+    public async Task A_heuristic_finding_can_be_overridden_with_a_motivation_the_second_officer_sees()
+    {
+        var officer = _app.Officer();
+        var summary = new { title = "Former commander", narrative = "Witness Jan Pieterszoon described the facility." };
+        var id = await officer.CreateCaseAsync(summary: summary);
+
+        var refused = await officer.ActAsync(id, "submit");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("anonymisation-finding", (await refused.JsonAsync()).Codes());
+
+        var overridden = await officer.ActOkAsync(id, "submit", new { overrideMotivation = "A historical figure, not a witness: discussed with the privacy officer." });
         Assert.Equal("AnonymisationReview", overridden.GetProperty("state").GetString());
         var seen = await (await _app.SecondOfficer().GetAsync($"/api/v1/cases/{id}")).OkJsonAsync();
         Assert.NotEmpty(seen.GetProperty("anonymisationFindings").EnumerateArray());
-        Assert.Equal("Discussed with the privacy officer.", seen.GetProperty("submitOverrideMotivation").GetString());
+        Assert.Equal("A historical figure, not a witness: discussed with the privacy officer.", seen.GetProperty("submitOverrideMotivation").GetString());
     }
 
     [DatabaseFact]

@@ -15,13 +15,16 @@ public sealed class NotificationsApiTests : IClassFixture<ObiDossierApplication>
     {
         var officer = _app.Officer();
         var id = await officer.CreateCaseAsync();
+        await officer.ActOkAsync(id, "submit");
+        await _app.SecondOfficer().ActOkAsync(id, "approve-anonymisation");
+        await _app.Admin().FreezeNextSessionAsync();
 
-        // withdraw notifies OM; refused for want of a motivation, it notifies nobody.
+        // withdraw notifies OM (the case was on an agenda); refused for want of a motivation, it notifies nobody.
         Assert.Equal(HttpStatusCode.BadRequest, (await officer.ActAsync(id, "withdraw")).StatusCode);
-        Assert.DoesNotContain(await _app.Prosecutor().NotificationsAsync(), n => n.GetProperty("caseId").GetString() == id.ToString());
+        Assert.DoesNotContain(await _app.Prosecutor().NotificationsAsync(), n => n.GetProperty("caseId").GetString() == id.ToString() && n.GetProperty("kind").GetString() == "case.withdraw");
 
         await officer.ActOkAsync(id, "withdraw", new { motivation = "Dubbel ingevoerd." });
-        var withdrawn = Assert.Single(await _app.Prosecutor().NotificationsAsync(), n => n.GetProperty("caseId").GetString() == id.ToString());
+        var withdrawn = Assert.Single(await _app.Prosecutor().NotificationsAsync(), n => n.GetProperty("caseId").GetString() == id.ToString() && n.GetProperty("kind").GetString() == "case.withdraw");
         Assert.Equal("case.withdraw", withdrawn.GetProperty("kind").GetString());
         Assert.EndsWith("is door de IND ingetrokken.", withdrawn.GetProperty("body").GetString(), StringComparison.Ordinal);
     }

@@ -50,7 +50,7 @@ public sealed class DutchConditionsTests(ObiDossierApplication app) : IClassFixt
     public void Every_condition_of_the_legal_basis_check_and_the_guards_has_a_dutch_title()
     {
         var codes = typeof(DisclosureConditions).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)
-            .Concat(["anonymisation-finding", "four-eyes-anonymisation", "interest-already-flagged", "duplicate-field", "not-a-recipient",
+            .Concat(["anonymisation-finding", "anonymisation-vault-value", "four-eyes-anonymisation", "four-eyes-answer", "break-glass-reason-required", "interest-already-flagged", "duplicate-field", "not-a-recipient",
                 "no-disclosure-in-review", "input-required", "input-invalid", "input-unknown", "not-permitted-in-state", "role-not-permitted"]);
         var texts = app.Services.GetRequiredService<IStringLocalizer<UiText>>();
 

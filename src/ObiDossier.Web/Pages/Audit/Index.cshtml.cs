@@ -6,13 +6,14 @@ using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Audit;
 using ObiDossier.Web.Auth;
+using ObiDossier.Web.Cases;
 using ObiDossier.Web.ProcessingLog;
 
 namespace ObiDossier.Web.Pages.Audit;
 
 /// <summary>The auditor's page: search the trail, verify it, read the processing log. The queries are the API's own handlers.</summary>
 [Authorize(Policy = AuthSetup.Policies.Auditor)]
-internal sealed class IndexModel(ObiDossierDbContext db) : PageModel
+internal sealed class IndexModel(ObiDossierDbContext db, CaseTexts texts) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CaseId { get; set; }
     [BindProperty(SupportsGet = true)] public string? ActorId { get; set; }
@@ -21,6 +22,9 @@ internal sealed class IndexModel(ObiDossierDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public long? Cursor { get; set; }
     [BindProperty(SupportsGet = true)] public string? TraceId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Activity { get; set; }
+
+    /// <summary>Only break-glass reads: IND officers who read a case's personal data outside its team, with their reason.</summary>
+    [BindProperty(SupportsGet = true)] public bool BreakGlass { get; set; }
 
     public AuditPage Entries { get; private set; } = new([], null);
     public ProcessingLogPage? Log { get; private set; }
@@ -40,7 +44,7 @@ internal sealed class IndexModel(ObiDossierDbContext db) : PageModel
     {
         var from = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
         var to = To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-        var search = await AuditApi.SearchAsync(CaseId, ActorId, from, to, Cursor, db, ct);
+        var search = await AuditApi.SearchAsync(CaseId, ActorId, from, to, Cursor, BreakGlass, db, texts, ct);
         if (search.Result is Ok<AuditPage> ok) Entries = ok.Value!;
         else Problem = (search.Result as ProblemHttpResult)?.ProblemDetails.Title;
 

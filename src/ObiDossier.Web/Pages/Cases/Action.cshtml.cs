@@ -12,7 +12,7 @@ namespace ObiDossier.Web.Pages.Cases;
 /// <summary>The form of one trigger: exactly the inputs the workflow declares for it; firing goes through <see cref="CaseCommands"/>.</summary>
 internal sealed class ActionModel(ObiDossierDbContext db, CaseViews views, CaseCommands commands) : PageModel
 {
-    public CaseView View { get; private set; } = null!;
+    public ICaseReadModel View { get; private set; } = null!;
     public AllowedActionDto? Allowed { get; private set; }
     public BlockedActionDto? Blocked { get; private set; }
     public string Trigger { get; private set; } = "";
@@ -37,7 +37,7 @@ internal sealed class ActionModel(ObiDossierDbContext db, CaseViews views, CaseC
         var actor = User.ToActor();
         var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null || !actor.CanSee(c)) return false;
-        View = await views.BuildAsync(c, actor, ct);
+        View = await views.ForAsync(c, actor, ct);
         Trigger = trigger;
         Allowed = View.AllowedActions.FirstOrDefault(a => a.Trigger == trigger);
         Blocked = View.BlockedActions.FirstOrDefault(a => a.Trigger == trigger);
