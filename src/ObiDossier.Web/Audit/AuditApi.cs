@@ -33,9 +33,13 @@ internal static class AuditApi
     }
 
     public static async Task<Results<Ok<AuditPage>, ProblemHttpResult>> SearchAsync(
-        Guid? caseId, string? actor, DateTimeOffset? from, DateTimeOffset? to, long? cursor, ObiDossierDbContext db, CancellationToken ct)
+        Guid? caseId, string? actor, DateTimeOffset? from, DateTimeOffset? to, long? cursor, ObiDossierDbContext db, AuditWriter audit,
+        HttpContext http, CancellationToken ct)
     {
-        if (from is not null && to is not null && to < from) return Problems.BadRequest("'to' lies before 'from'.");
+        var invalid = from is not null && to is not null && to < from;
+        await SearchAudit.RecordAsync(db, audit, http.User.ToActor(), "audit.search", "audit-trail", caseId,
+            [("caseId", caseId), ("actor", actor), ("from", from), ("to", to), ("cursor", cursor)], invalid ? 400 : 200, ct);
+        if (invalid) return Problems.BadRequest("'to' lies before 'from'.");
         var query = db.Set<AuditEntry>().AsNoTracking();
         if (caseId is not null) query = query.Where(e => e.CaseId == caseId);
         if (!string.IsNullOrEmpty(actor)) query = query.Where(e => e.ActorId == actor);

@@ -23,11 +23,16 @@ internal static class AuthSetup
     public static IServiceCollection AddObiDossierAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
-            .PostConfigure(o => o.Development ??= !environment.IsProduction())
+            .PostConfigure(o => o.Development ??= environment.IsDevelopment())
+            // Development sign-in lets anyone be anyone: a host outside Development refuses to start with it on.
+            .Validate(o => o.Development != true || environment.IsDevelopment(),
+                $"ObiDossier:Auth:Development=true is allowed only in the Development environment, not in '{environment.EnvironmentName}': " +
+                "remove the setting and configure ObiDossier:Auth:Authority.")
             .Validate(o => o.Development == true || !string.IsNullOrWhiteSpace(o.Authority),
                 "ObiDossier:Auth:Authority is required when development auth is off (ObiDossier:Auth:Development=false).")
             .ValidateOnStart();
         services.AddSingleton<DevTokens>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorization>();
 
         services.AddAuthentication(UiAuthentication.Scheme).AddJwtBearer().AddUiSchemes(configuration, environment);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -50,6 +55,8 @@ internal static class AuthSetup
                     jwt.Authority = a.Authority;
                 }
                 jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromMinutes(1);
+                jwt.Events ??= new JwtBearerEvents();
+                jwt.Events.OnTokenValidated = SingleRole.RejectOthersAsync;
                 jwt.TokenValidationParameters.ValidAlgorithms = a.Development == true
                     ? [SecurityAlgorithms.HmacSha256]
                     : null;

@@ -65,6 +65,8 @@ internal static class ServiceRegistration
         builder.Services.AddObiDossierUi();
         builder.Services.AddSignInRateLimit(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.Configure<Microsoft.AspNetCore.Builder.ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = BadRequestHandler.IsQuiet);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: ["ready"]);
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -32,9 +32,9 @@ internal sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ObiDossier.Web.dll"), "--urls", address.ToString(),
-                     $"--ObiDossier:DataDir={dataDir}", "--ObiDossier:Auth:Development=true", "--Logging:LogLevel:Default=Warning" }.Concat(settings))
+                     $"--ObiDossier:DataDir={dataDir}", "--environment=Development", "--ObiDossier:Auth:Development=true", "--Logging:LogLevel:Default=Warning" }.Concat(settings))
             start.ArgumentList.Add(arg);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
