@@ -18,6 +18,9 @@ internal static class AuthSetup
         public const string AnyRole = "any-role";
         public const string AuditorOrAdmin = "auditor-or-admin";
         public const string PersonalDataReader = "personal-data-reader";
+
+        /// <summary>Who keeps the legal-basis registry: admins propose, legal reviewers decide, auditors look on.</summary>
+        public const string RegistryReader = "registry-reader";
     }
 
     public static IServiceCollection AddObiDossierAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -70,6 +73,7 @@ internal static class AuthSetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.AuditorOrAdmin, p => p.RequireRole(Roles.Auditor, Roles.Admin))
             .AddPolicy(Policies.PersonalDataReader, p => p.RequireRole(Roles.IndOfficer, Roles.OmProsecutor))
+            .AddPolicy(Policies.RegistryReader, p => p.RequireRole(Roles.Admin, Roles.LegalReviewer, Roles.Auditor))
             .AddPolicy(Policies.AnyRole, p => p.RequireRole([.. Roles.Human]))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

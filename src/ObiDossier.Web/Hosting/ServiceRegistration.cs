@@ -52,6 +52,7 @@ internal static class ServiceRegistration
         services.AddScoped<SessionCommands>();
         services.AddObiDossierJobs(configuration);
         services.AddScoped<PersonalDataReader>();
+        services.AddScoped<LegalBases.LegalBasisChanges>();
         return services;
     }
 
@@ -63,6 +64,7 @@ internal static class ServiceRegistration
         builder.Services.AddObiDossierHangfire(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
         builder.Services.AddObiDossierUi();
+        builder.Services.AddObiDossierDataProtection();
         builder.Services.AddSignInRateLimit(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();

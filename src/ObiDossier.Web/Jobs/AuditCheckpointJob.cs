@@ -13,9 +13,11 @@ internal sealed class AuditCheckpointJob(ObiDossierDbContext db, AuditSealer sea
 {
     public async Task<string> RunAsync(CancellationToken ct)
     {
-        await sealer.SealPendingAsync(ct);
+        var sealedNow = await sealer.SealPendingAsync(ct);
         var head = await db.Set<AuditSealHead>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditSealHead.SingletonId, ct);
         if (head is null || head.LastSequence == 0) return "nothing sealed yet: no checkpoint";
+        if (sealedNow > 0 && (log.Latest()?.HeadSequence ?? 0) >= head.LastSequence)
+            return $"sealed {sealedNow} entries: checkpoint written at entry {head.LastSequence}";
         // Only to skip a needless line: whether the checkpoints are genuine is `audit verify`'s question.
         if ((log.Latest()?.HeadSequence ?? 0) >= head.LastSequence)
             return $"the last checkpoint already covers entry {head.LastSequence}";
