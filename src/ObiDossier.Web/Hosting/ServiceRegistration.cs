@@ -65,6 +65,7 @@ internal static class ServiceRegistration
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
         builder.Services.AddObiDossierUi();
         builder.Services.AddObiDossierDataProtection();
+        builder.Services.AddObiDossierHttp(builder.Configuration);
         builder.Services.AddSignInRateLimit(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
