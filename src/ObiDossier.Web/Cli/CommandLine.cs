@@ -111,6 +111,8 @@ internal static class CommandLine
         var configArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
         var builder = WebApplication.CreateBuilder(configArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A verb's output is its stdout (a token, an exported checkpoint, a script): logs go to stderr.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddObiDossierCore(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
         configure?.Invoke(builder.Services);

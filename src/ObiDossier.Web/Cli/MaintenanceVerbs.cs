@@ -58,7 +58,9 @@ internal static class MaintenanceVerbs
         AuditCheckpoint? trusted = null;
         if (trustedFile is not null)
         {
-            trusted = File.Exists(trustedFile) ? AuditCheckpoint.Parse((await File.ReadAllTextAsync(trustedFile)).Trim()) : null;
+            trusted = File.Exists(trustedFile)
+                ? (await File.ReadAllLinesAsync(trustedFile)).Select(l => AuditCheckpoint.Parse(l.Trim())).LastOrDefault(c => c is not null)
+                : null;
             if (trusted is null)
             {
                 Console.Error.WriteLine($"The trusted checkpoint {trustedFile} cannot be read: give the JSON that 'audit checkpoint export' printed.");

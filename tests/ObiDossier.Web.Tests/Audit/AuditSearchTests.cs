@@ -50,18 +50,5 @@ public sealed class AuditSearchTests : IClassFixture<ObiDossierApplication>
             && e.GetProperty("outcome").GetString() == "refused" && e.GetProperty("statusCode").GetInt32() == 400);
     }
 
-    private async Task<List<JsonElement>> EntriesAsync(Guid? caseId)
-    {
-        var all = new List<JsonElement>();
-        long? cursor = null;
-        do
-        {
-            var query = string.Join('&', new[] { caseId is null ? null : $"caseId={caseId}", cursor is null ? null : $"cursor={cursor}" }.Where(q => q is not null));
-            var page = await (await _app.Auditor().GetAsync($"/api/v1/audit?{query}")).OkJsonAsync();
-            all.AddRange(page.GetProperty("items").EnumerateArray());
-            cursor = page.GetProperty("nextCursor").ValueKind == JsonValueKind.Null ? null : page.GetProperty("nextCursor").GetInt64();
-        }
-        while (cursor is not null);
-        return all;
-    }
+    private Task<List<JsonElement>> EntriesAsync(Guid? caseId) => _app.Auditor().AuditEntriesAsync(caseId);
 }

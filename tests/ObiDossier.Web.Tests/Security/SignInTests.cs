@@ -129,15 +129,7 @@ public sealed class SignInTests : IClassFixture<ObiDossierApplication>
 
     private async Task<List<System.Text.Json.JsonElement>> RefusalsAsync(string? route, Guid? caseId = null)
     {
-        var all = new List<System.Text.Json.JsonElement>();
-        long? cursor = null;
-        do
-        {
-            var page = await (await _app.Auditor().GetAsync($"/api/v1/audit?{(caseId is null ? "" : $"caseId={caseId}&")}{(cursor is null ? "" : $"cursor={cursor}")}")).OkJsonAsync();
-            all.AddRange(page.GetProperty("items").EnumerateArray());
-            cursor = page.GetProperty("nextCursor").ValueKind == System.Text.Json.JsonValueKind.Null ? null : page.GetProperty("nextCursor").GetInt64();
-        }
-        while (cursor is not null);
+        var all = await _app.Auditor().AuditEntriesAsync(caseId);
         return all.Where(e => e.GetProperty("action").GetString() == AuditedAuthorization.Action
             && (route is null || e.GetProperty("entityId").GetString() == route)).ToList();
     }
