@@ -50,6 +50,22 @@ internal static class Api
         return id;
     }
 
+    /// <summary>Every audit entry (of one case, if given), page by page. Each page is itself a search, audited as such.</summary>
+    public static async Task<List<JsonElement>> AuditEntriesAsync(this HttpClient auditor, Guid? caseId = null)
+    {
+        var all = new List<JsonElement>();
+        long? cursor = null;
+        do
+        {
+            var query = string.Join('&', new[] { caseId is null ? null : $"caseId={caseId}", cursor is null ? null : $"cursor={cursor}" }.Where(q => q is not null));
+            var page = await (await auditor.GetAsync($"/api/v1/audit?{query}")).OkJsonAsync();
+            all.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("nextCursor").ValueKind == JsonValueKind.Null ? null : page.GetProperty("nextCursor").GetInt64();
+        }
+        while (cursor is not null);
+        return all;
+    }
+
     public static IEnumerable<string> Codes(this JsonElement problem) =>
         problem.GetProperty("unmetConditions").EnumerateArray().Select(c => c.GetProperty("code").GetString()!);
 

@@ -61,7 +61,7 @@ public class ObiDossierApplication : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment("Development");
         builder.UseSetting("ObiDossier:DataDir", DataDir);
         builder.UseSetting("ObiDossier:Auth:Development", "true");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

@@ -6,5 +6,5 @@ namespace ObiDossier.Web.UiTests;
 public sealed class SeededUiHost : UiHost
 {
     protected override async Task PrepareAsync() =>
-        Assert.Equal(0, await SeedDemoVerb.RunAsync([$"--ObiDossier:DataDir={DataDir}", "--ObiDossier:Auth:Development=true"]));
+        Assert.Equal(0, await SeedDemoVerb.RunAsync([$"--ObiDossier:DataDir={DataDir}", "--environment=Development", "--ObiDossier:Auth:Development=true"]));
 }

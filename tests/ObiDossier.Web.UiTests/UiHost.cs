@@ -26,7 +26,7 @@ public class UiHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment("Development");
         builder.UseSetting("ObiDossier:DataDir", DataDir);
         builder.UseSetting("ObiDossier:Auth:Development", "true");
     }

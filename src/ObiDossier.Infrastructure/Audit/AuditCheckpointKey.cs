@@ -15,7 +15,13 @@ public sealed class AuditCheckpointKey(IOptions<ObiDossierOptions> options) : ID
 
     public string KeyPath => Path.Combine(options.Value.DataDirFullPath, "keys", "audit-checkpoint.key");
 
-    public string CheckpointsPath => Path.Combine(options.Value.DataDirFullPath, "checkpoints", "audit-checkpoints.jsonl");
+    /// <summary>The checkpoint log: <c>ObiDossier:Audit:CheckpointDirectory</c>, by default <c>{DataDir}/checkpoints</c>.</summary>
+    public string CheckpointsPath => Path.Combine(
+        options.Value.Audit.CheckpointDirectory is { Length: > 0 } folder ? Path.GetFullPath(folder) : Path.Combine(options.Value.DataDirFullPath, "checkpoints"),
+        "audit-checkpoints.jsonl");
+
+    /// <summary>True when the key file exists (the verifier then demands the log it signs).</summary>
+    public bool Exists => File.Exists(KeyPath);
 
     /// <summary>The key, generated and saved the first time.</summary>
     public ECDsa GetOrCreate()
@@ -60,18 +66,25 @@ public sealed class AuditCheckpointKey(IOptions<ObiDossierOptions> options) : ID
         {
             streamOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
+        // Written aside and moved into place whole: another host never reads a half-written key.
+        var aside = $"{KeyPath}.{Guid.NewGuid():N}.tmp";
+        using (var stream = new FileStream(aside, streamOptions))
+        using (var writer = new StreamWriter(stream))
+        {
+            writer.Write(key.ExportPkcs8PrivateKeyPem());
+            writer.Flush();
+            stream.Flush(flushToDisk: true);
+        }
         try
         {
-            using var stream = new FileStream(KeyPath, streamOptions);
-            using var writer = new StreamWriter(stream);
-            writer.Write(key.ExportPkcs8PrivateKeyPem());
+            File.Move(aside, KeyPath, overwrite: false);
             return key;
         }
         catch (IOException) when (File.Exists(KeyPath))
         {
             // Another host or process created it first: use theirs, so all checkpoints share one key.
+            File.Delete(aside);
             key.Dispose();
-            Thread.Sleep(50);
             return Load(KeyPath);
         }
     }

@@ -8,8 +8,10 @@ namespace ObiDossier.Infrastructure.Audit;
 /// transaction. Writers never wait for it: they only insert. Sealers on several hosts contend
 /// only with each other, through an optimistic version check on the single
 /// <see cref="AuditSealHead"/> row; the loser rolls back and retries with a fresh head.
+/// Given the checkpoint log, every block it seals is signed into the log as soon as it commits,
+/// so that no sealed entry can be cut back unnoticed.
 /// </summary>
-public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time)
+public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time, AuditCheckpointLog? checkpoints = null)
 {
     /// <summary>Most entries one block holds (one batch, one short sealing transaction).</summary>
     public int MaxBlockSize { get; init; } = 1024;
@@ -55,8 +57,12 @@ public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time)
             // Inside the provider's execution strategy, so a context configured to retry on
             // transient failures (SQL Server, PostgreSQL) accepts the explicit transaction.
             var strategy = db.Database.CreateExecutionStrategy();
-            if (await strategy.ExecuteAsync(() => TrySealAsync(head, pending, cancellationToken)))
+            if (await strategy.ExecuteAsync(() => TrySealAsync(head, pending, cancellationToken)) is { } block)
             {
+                if (checkpoints is not null)
+                {
+                    await checkpoints.AppendAsync(block.LastSequence, block.LastChainHash, cancellationToken);
+                }
                 return pending.Count;
             }
             if (attempt >= MaxAttempts)
@@ -67,7 +73,7 @@ public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time)
         }
     }
 
-    private async Task<bool> TrySealAsync(AuditSealHead head, List<PendingEntry> pending, CancellationToken ct)
+    private async Task<AuditBlock?> TrySealAsync(AuditSealHead head, List<PendingEntry> pending, CancellationToken ct)
     {
         var blockNumber = head.LastBlockNumber + 1;
         var sequences = new long[pending.Count];
@@ -110,7 +116,7 @@ public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time)
                     .SetProperty(h => h.LastBlockHash, block.BlockHash), ct);
             if (won != 1)
             {
-                return false;
+                return null;
             }
             for (var i = 0; i < pending.Count; i++)
             {
@@ -125,7 +131,7 @@ public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time)
                         .SetProperty(e => e.BlockNumber, blockNumber), ct);
                 if (updated != 1)
                 {
-                    return false; // sealed meanwhile by a sealer that did not respect the head
+                    return null; // sealed meanwhile by a sealer that did not respect the head
                 }
             }
             db.Set<AuditBlock>().Add(block);
@@ -138,11 +144,11 @@ public sealed class AuditSealer(ObiDossierDbContext db, TimeProvider time)
                 db.Entry(block).State = EntityState.Detached;
             }
             await tx.CommitAsync(ct);
-            return true;
+            return block;
         }
         catch (DbUpdateException)
         {
-            return false;
+            return null;
         }
     }
 

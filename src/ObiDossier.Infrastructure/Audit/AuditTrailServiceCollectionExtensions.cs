@@ -17,6 +17,7 @@ public static class AuditTrailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditWriter>();
         services.TryAddSingleton<AuditCheckpointKey>();
+        services.TryAddSingleton<AuditCheckpointLog>();
         services.TryAddScoped<AuditSealer>();
         services.TryAddScoped<AuditCheckpointWriter>();
         services.TryAddScoped<AuditVerifier>();

@@ -23,9 +23,19 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
     /// <summary>On the SQLite fast path, read and hash on two threads (off: one thread, for comparison).</summary>
     internal bool SqlitePipelined { get; init; } = true;
 
-    public async Task<AuditVerificationResult> VerifyAsync(CancellationToken cancellationToken = default)
+    public Task<AuditVerificationResult> VerifyAsync(CancellationToken cancellationToken = default) => VerifyAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Verifies the trail and the checkpoint log; with <paramref name="trusted"/> (a checkpoint an
+    /// auditor exported earlier and kept outside the system) also that the trail still extends it.
+    /// </summary>
+    public async Task<AuditVerificationResult> VerifyAsync(AuditCheckpoint? trusted, CancellationToken cancellationToken = default)
     {
-        var checkpoints = AuditCheckpointSet.Load(key);
+        // The head before the log: whatever it covers was sealed, and so checkpointed, before the
+        // log is read (but for a seal whose checkpoint is being written now: see CheckLogReachesAsync).
+        var sealedBefore = (await db.Set<AuditSealHead>().AsNoTracking()
+            .SingleAsync(h => h.Id == AuditSealHead.SingletonId, cancellationToken)).LastSequence;
+        var checkpoints = AuditCheckpointSet.Load(key, trusted);
         if (checkpoints.Fault is { } fault)
         {
             return AuditVerificationResult.Broken(0, null, fault);
@@ -46,12 +56,36 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
             {
                 return broken;
             }
-            return await VerifyPendingAsync(chain, sql, checkpoints.Count, cancellationToken);
+            return CheckLogReaches(checkpoints, sealedBefore, chain.Sealed)
+                ?? await VerifyPendingAsync(chain, sql, checkpoints.Count, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// Every seal writes a checkpoint, so a log that stops short of the trail was cut at its end.
+    /// A seal committed just before this run may still be writing its checkpoint: the log is read
+    /// again before that is called a fault.
+    /// </summary>
+    private AuditVerificationResult? CheckLogReaches(AuditCheckpointSet checkpoints, long sealedBefore, long entries)
+    {
+        if (!key.Exists || sealedBefore == 0 || checkpoints.LogMaxSequence >= sealedBefore)
+        {
+            return null;
+        }
+        var again = AuditCheckpointSet.Load(key);
+        if (!again.LogExists)
+        {
+            return AuditVerificationResult.Broken(entries, null,
+                $"the checkpoint log {key.CheckpointsPath} is missing while its key exists: it was removed or moved");
+        }
+        return again.Fault is null && again.LogMaxSequence >= sealedBefore ? null
+            : AuditVerificationResult.Broken(entries, again.LogMaxSequence + 1,
+                $"the checkpoint log ends at entry {again.LogMaxSequence} but the trail is sealed up to entry {sealedBefore}: the log was shortened "
+                + "(or a host stopped between a seal and its checkpoint: `jobs run audit-checkpoint` writes the missing one)");
     }
 
     private async Task<AuditVerificationResult?> VerifySealedAsync(ChainCheck chain, AuditEntrySql sql, CancellationToken ct)

@@ -89,14 +89,14 @@ internal sealed class ChainCheck(AuditCheckpointSet checkpoints, AuditSealHead h
         {
             return Broken(sequence, $"entry {sequence}: chain hash does not link it to entry {sequence - 1}");
         }
-        if (checkpoints.TryGet(sequence, out var signed))
+        if (checkpoints.TryGet(sequence, out var signed, out var anchor))
         {
             if (!signed.AsSpan().SequenceEqual(_computedChain))
             {
                 // The chain is self-consistent but not the one that was signed: it was rewritten
                 // somewhere after the last checkpoint that still matches.
                 return Broken(_lastMatchedCheckpoint + 1,
-                    $"the chain at entry {sequence} differs from its signed checkpoint: rewritten at or after entry {_lastMatchedCheckpoint + 1}");
+                    $"the chain at entry {sequence} differs from its signed checkpoint ({anchor}): rewritten at or after entry {_lastMatchedCheckpoint + 1}");
             }
             _lastMatchedCheckpoint = sequence;
         }
@@ -125,7 +125,7 @@ internal sealed class ChainCheck(AuditCheckpointSet checkpoints, AuditSealHead h
         }
         if (checkpoints.MaxSequence > Sealed)
         {
-            return Broken(Sealed + 1, $"the trail ends at entry {Sealed} but a signed checkpoint covers {checkpoints.MaxSequence} entries: truncated");
+            return Broken(Sealed + 1, $"the trail ends at entry {Sealed} but a signed checkpoint ({checkpoints.MaxName}) covers {checkpoints.MaxSequence} entries: truncated");
         }
         return null;
     }

@@ -70,6 +70,12 @@ public sealed class DisclosureEntity
 
     /// <summary>The legal regime the data fall under once released (Wjsg at the OM).</summary>
     public required string Regime { get; set; }
+
+    /// <summary>
+    /// The version of the legal basis (<c>LegalBasisVersionEntity</c>) the disclosure was approved
+    /// under, set at approval (0 until then): a later change of the registry never changes what it rested on.
+    /// </summary>
+    public int LegalBasisVersion { get; set; }
 }
 
 public enum DisclosureStatus

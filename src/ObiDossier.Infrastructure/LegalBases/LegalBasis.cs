@@ -38,6 +38,20 @@ public sealed class LegalBasis
     /// </summary>
     public required string Regime { get; set; }
 
+    /// <summary>
+    /// The number of the confirmed version in force in the registry (1 as first registered); each
+    /// confirmed change adds one and keeps the version it replaced in <see cref="LegalBasisVersionEntity"/>.
+    /// </summary>
+    public int CurrentVersion { get; set; } = 1;
+
+    /// <summary>This entry's values as version <see cref="CurrentVersion"/> of its history.</summary>
+    public LegalBasisVersionEntity Snapshot(string confirmedById, DateTimeOffset confirmedAt, Guid? changeId = null, string? proposedById = null) => new()
+    {
+        Code = Code, Version = CurrentVersion, Title = Title, Article = Article, Description = Description,
+        ValidFrom = ValidFrom, ValidTo = ValidTo, RecipientOrganisations = [.. RecipientOrganisations], DataCategories = [.. DataCategories],
+        Regime = Regime, ChangeId = changeId, ProposedById = proposedById, ConfirmedById = confirmedById, ConfirmedAt = confirmedAt,
+    };
+
     /// <summary>Optimistic concurrency token; renewed by <see cref="Touch"/>.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 

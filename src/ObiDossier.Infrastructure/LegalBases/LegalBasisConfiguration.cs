@@ -18,6 +18,8 @@ internal sealed class LegalBasisConfiguration : IEntityTypeConfiguration<LegalBa
         builder.Property(b => b.Description).HasMaxLength(4000);
         builder.Property(b => b.Regime).HasMaxLength(32);
         builder.Property(b => b.Version).IsConcurrencyToken();
+        // Bases registered before versions were kept are version 1.
+        builder.Property(b => b.CurrentVersion).HasDefaultValue(1);
 
         // Plain JSON text on every provider (PostgreSQL would otherwise pick text[]), so the
         // column reads the same everywhere and in exports.
@@ -25,7 +27,7 @@ internal sealed class LegalBasisConfiguration : IEntityTypeConfiguration<LegalBa
         builder.Property(b => b.DataCategories).HasConversion(JsonList.Converter, JsonList.Comparer);
     }
 
-    private static class JsonList
+    internal static class JsonList
     {
         public static readonly ValueConverter<List<string>, string> Converter = new(
             list => JsonSerializer.Serialize(list, (JsonSerializerOptions?)null),

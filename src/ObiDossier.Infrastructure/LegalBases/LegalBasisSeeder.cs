@@ -19,6 +19,10 @@ public static class LegalBasisSeeder
         if (missing.Count == 0) return 0;
 
         db.Set<LegalBasis>().AddRange(missing);
+        // Version 1 of each, as shipped: the history every later confirmed change builds on.
+        var missingCodes = missing.Select(b => b.Code).ToList();
+        var withHistory = await db.Set<LegalBasisVersionEntity>().Where(v => missingCodes.Contains(v.Code)).Select(v => v.Code).Distinct().ToListAsync(ct);
+        db.Set<LegalBasisVersionEntity>().AddRange(missing.Where(b => !withHistory.Contains(b.Code)).Select(b => b.Snapshot("system", DateTimeOffset.UnixEpoch)));
         await db.SaveChangesAsync(ct);
         return missing.Count;
     }

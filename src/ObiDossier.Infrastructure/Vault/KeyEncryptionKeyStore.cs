@@ -35,6 +35,20 @@ public sealed class KeyEncryptionKeyStore
 
     internal bool TryGet(string keyId, out byte[] key) => _keys.TryGetValue(keyId, out key!);
 
+    /// <summary>Seals a service secret (e.g. a Data Protection key) under the current KEK.</summary>
+    public (string KeyId, byte[] Sealed, byte[] Nonce) SealSecret(byte[] secret, string purpose)
+    {
+        var (sealedBytes, nonce) = VaultCrypto.SealSecret(CurrentKey, secret, purpose, CurrentKeyId);
+        return (CurrentKeyId, sealedBytes, nonce);
+    }
+
+    /// <summary>Opens a secret sealed by <see cref="SealSecret"/> under any known KEK.</summary>
+    /// <exception cref="InvalidOperationException">The KEK it was sealed under is not configured.</exception>
+    public byte[] OpenSecret(string keyId, byte[] sealedBytes, byte[] nonce, string purpose) =>
+        TryGet(keyId, out var kek)
+            ? VaultCrypto.OpenSecret(kek, sealedBytes, nonce, purpose, keyId)
+            : throw new InvalidOperationException($"The key-encryption key '{keyId}' that sealed this secret is not configured.");
+
     /// <summary>
     /// Loads the KEKs from configuration and from <c>kek-{id}.key</c> files in <paramref name="keysDirectory"/>.
     /// A configured key is current; without one, the newest key file is (generated ids are UTC

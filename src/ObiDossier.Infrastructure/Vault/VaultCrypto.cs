@@ -18,6 +18,7 @@ internal static class VaultCrypto
     // and name the format version so a later format can be told apart.
     private const string DataLabel = "obidossier/vault/v1/data";
     private const string WrapLabel = "obidossier/vault/v1/wrap";
+    private const string SecretLabel = "obidossier/vault/v1/secret";
 
     // Free text about the case (remarks, answers, motivations) under the same data key. Bound to
     // the case but not to the KEK id: rotating the KEK rewraps the data key and leaves texts valid.
@@ -42,6 +43,13 @@ internal static class VaultCrypto
 
     public static byte[] Unwrap(byte[] kek, byte[] wrappedKey, byte[] nonce, Guid caseId, string keyId) =>
         Open(kek, wrappedKey, nonce, AssociatedData(WrapLabel, caseId, keyId));
+
+    /// <summary>Seals a service secret (not case data) under a KEK; <paramref name="purpose"/> binds it to its use.</summary>
+    public static (byte[] Sealed, byte[] Nonce) SealSecret(byte[] kek, byte[] secret, string purpose, string keyId) =>
+        Seal(kek, secret, Encoding.UTF8.GetBytes($"{SecretLabel}\n{purpose}\n{keyId}"));
+
+    public static byte[] OpenSecret(byte[] kek, byte[] sealedBytes, byte[] nonce, string purpose, string keyId) =>
+        Open(kek, sealedBytes, nonce, Encoding.UTF8.GetBytes($"{SecretLabel}\n{purpose}\n{keyId}"));
 
     private static (byte[], byte[]) Seal(byte[] key, byte[] plaintext, byte[] associatedData)
     {

@@ -34,9 +34,13 @@ internal static class AuditApi
 
     /// <summary>The trail, filtered; <paramref name="breakGlass"/> keeps only reads of personal data by IND officers outside the case's team.</summary>
     public static async Task<Results<Ok<AuditPage>, ProblemHttpResult>> SearchAsync(
-        Guid? caseId, string? actor, DateTimeOffset? from, DateTimeOffset? to, long? cursor, bool? breakGlass, ObiDossierDbContext db, CaseTexts texts, CancellationToken ct)
+        Guid? caseId, string? actor, DateTimeOffset? from, DateTimeOffset? to, long? cursor, bool? breakGlass, ObiDossierDbContext db, CaseTexts texts,
+        AuditWriter audit, HttpContext http, CancellationToken ct)
     {
-        if (from is not null && to is not null && to < from) return Problems.BadRequest("'to' lies before 'from'.");
+        var invalid = from is not null && to is not null && to < from;
+        await SearchAudit.RecordAsync(db, audit, http.User.ToActor(), "audit.search", "audit-trail", caseId,
+            [("caseId", caseId), ("actor", actor), ("from", from), ("to", to), ("cursor", cursor), ("breakGlass", breakGlass)], invalid ? 400 : 200, ct);
+        if (invalid) return Problems.BadRequest("'to' lies before 'from'.");
         var query = db.Set<AuditEntry>().AsNoTracking();
         if (breakGlass == true) query = query.Where(e => e.Action == PersonalDataReader.BreakGlassAction);
         if (caseId is not null) query = query.Where(e => e.CaseId == caseId);

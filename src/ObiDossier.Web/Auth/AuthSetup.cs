@@ -18,16 +18,24 @@ internal static class AuthSetup
         public const string AnyRole = "any-role";
         public const string AuditorOrAdmin = "auditor-or-admin";
         public const string PersonalDataReader = "personal-data-reader";
+
+        /// <summary>Who keeps the legal-basis registry: admins propose, legal reviewers decide, auditors look on.</summary>
+        public const string RegistryReader = "registry-reader";
     }
 
     public static IServiceCollection AddObiDossierAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
-            .PostConfigure(o => o.Development ??= !environment.IsProduction())
+            .PostConfigure(o => o.Development ??= environment.IsDevelopment())
+            // Development sign-in lets anyone be anyone: a host outside Development refuses to start with it on.
+            .Validate(o => o.Development != true || environment.IsDevelopment(),
+                $"ObiDossier:Auth:Development=true is allowed only in the Development environment, not in '{environment.EnvironmentName}': " +
+                "remove the setting and configure ObiDossier:Auth:Authority.")
             .Validate(o => o.Development == true || !string.IsNullOrWhiteSpace(o.Authority),
                 "ObiDossier:Auth:Authority is required when development auth is off (ObiDossier:Auth:Development=false).")
             .ValidateOnStart();
         services.AddSingleton<DevTokens>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorization>();
 
         services.AddAuthentication(UiAuthentication.Scheme).AddJwtBearer().AddUiSchemes(configuration, environment);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -50,6 +58,8 @@ internal static class AuthSetup
                     jwt.Authority = a.Authority;
                 }
                 jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromMinutes(1);
+                jwt.Events ??= new JwtBearerEvents();
+                jwt.Events.OnTokenValidated = SingleRole.RejectOthersAsync;
                 jwt.TokenValidationParameters.ValidAlgorithms = a.Development == true
                     ? [SecurityAlgorithms.HmacSha256]
                     : null;
@@ -63,6 +73,7 @@ internal static class AuthSetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.AuditorOrAdmin, p => p.RequireRole(Roles.Auditor, Roles.Admin))
             .AddPolicy(Policies.PersonalDataReader, p => p.RequireRole(Roles.IndOfficer, Roles.OmProsecutor))
+            .AddPolicy(Policies.RegistryReader, p => p.RequireRole(Roles.Admin, Roles.LegalReviewer, Roles.Auditor))
             .AddPolicy(Policies.AnyRole, p => p.RequireRole([.. Roles.Human]))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

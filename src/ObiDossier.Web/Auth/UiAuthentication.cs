@@ -24,7 +24,7 @@ internal static class UiAuthentication
     public static AuthenticationBuilder AddUiSchemes(this AuthenticationBuilder builder, IConfiguration configuration, IHostEnvironment environment)
     {
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        var development = auth.Development ?? !environment.IsProduction();
+        var development = (auth.Development ?? environment.IsDevelopment()) && environment.IsDevelopment();
         var useOidc = !development && !string.IsNullOrWhiteSpace(auth.Authority);
 
         builder.AddPolicyScheme(Scheme, "API token or UI cookie", o => o.ForwardDefaultSelector = SelectScheme);
@@ -58,6 +58,7 @@ internal static class UiAuthentication
                 o.TokenValidationParameters.RoleClaimType = DevTokens.RoleClaim;
                 o.TokenValidationParameters.NameClaimType = DevTokens.NameClaim;
                 o.Scope.Add("profile");
+                o.Events.OnTicketReceived = SingleRole.RejectOthersAsync;
             });
         }
         return builder;

@@ -51,7 +51,7 @@ public sealed record QuestionDto(Guid Id, string Question, DateTimeOffset AskedA
 public sealed record DisclosureDto(
     Guid Id, string Status, string LegalBasisCode, IReadOnlyList<string> ReleasedFields, string RecipientOrganisation,
     IReadOnlyList<string> RecipientIds, string DraftedById, DateTimeOffset DraftedAt, string? DraftMotivation,
-    string? ReviewedById, DateTimeOffset? ReviewedAt, string? ReviewMotivation, string Regime);
+    string? ReviewedById, DateTimeOffset? ReviewedAt, string? ReviewMotivation, string Regime, int LegalBasisVersion = 0);
 
 public sealed record FindingDto(string Field, string Kind, int Start, int Length);
 
@@ -110,7 +110,7 @@ internal static class CaseMapping
 
     public static DisclosureDto ToDto(this DisclosureEntity d) => new(
         d.Id, d.Status.ToString(), d.LegalBasisCode, d.ReleasedFields, d.RecipientOrganisation, d.RecipientIds,
-        d.DraftedById, d.DraftedAt, d.DraftMotivation, d.ReviewedById, d.ReviewedAt, d.ReviewMotivation, d.Regime);
+        d.DraftedById, d.DraftedAt, d.DraftMotivation, d.ReviewedById, d.ReviewedAt, d.ReviewMotivation, d.Regime, d.LegalBasisVersion);
 
     /// <summary>The summary's text fields by name, for the anonymisation scanner.</summary>
     public static IEnumerable<(string Field, string Text)> TextFields(this CaseSummary s)

@@ -139,6 +139,7 @@ internal sealed class CaseTriggerEffects(ObiDossierDbContext db, PersonalDataVau
         if (!approve) return;
 
         draft.RecipientIds = [.. facts.InterestedProsecutorIds];
+        draft.LegalBasisVersion = await db.Set<LegalBasis>().Where(b => b.Code == draft.LegalBasisCode).Select(b => b.CurrentVersion).FirstOrDefaultAsync(ct);
         // The release itself is a processing of the subject's data: provision to OM under the disclosure's basis.
         var subject = await vault.ReadAsync(db, c.Id, ct);
         await processing.AddAsync("personal-data.disclose", ProcessingActivities.DisclosureToOm, draft.LegalBasisCode, c.Id, subject,

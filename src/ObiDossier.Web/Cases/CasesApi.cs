@@ -63,6 +63,10 @@ internal static class CasesApi
         Guid id, UpdateCaseRequest request, CaseCommands commands, CaseViews views, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.ToActor();
+        // An edit without If-Match would silently overwrite a colleague's edit (a lost update).
+        if (string.IsNullOrWhiteSpace(http.Request.Headers.IfMatch))
+            return (await commands.RefuseAsync(actor, "case.update", id, new CommandError(StatusCodes.Status428PreconditionRequired,
+                "If-Match is required: send the case's ETag.", [new("if-match-required", "If-Match: the ETag of the case as you read it.")]), ct)).ToProblem();
         if (!ETags.TryParseIfMatch(http.Request, out var ifMatch)) return Problems.BadRequest("If-Match must be an ETag of this case.");
         var result = await commands.UpdateAsync(id, request, ifMatch, actor, ct);
         if (result.Error is not null) return result.Error.ToProblem();

@@ -17,7 +17,10 @@ internal static class CommandLine
                                                   print a workflow's diagram
           dev-token --user ID --role ROLE [--org ORG] [--name NAME]
                                                   print a development bearer token
-          audit verify                            verify the audit trail and its signed checkpoints
+          audit verify [--trusted-checkpoint FILE]
+                                                  verify the audit trail and its signed checkpoint log
+                                                  (and that the trail still extends an exported checkpoint)
+          audit checkpoint export                 print the latest signed checkpoint (JSON) to keep elsewhere
           verify-release FILE                     check the signature of a downloaded formal report (PDF)
           jobs list                               the background jobs, their schedules and next runs
           jobs run JOB [--now ISO8601]            run one background job once (as if the clock said --now)
@@ -54,6 +57,12 @@ internal static class CommandLine
             Console.Error.WriteLine(e.Message);
             return 1;
         }
+        catch (Exception e) when (DatabaseFault(e) is { } fault)
+        {
+            // One clear line: which database could not be used and the driver's reason (which never holds the password).
+            Console.Error.WriteLine($"The database cannot be used: {fault.Message.ReplaceLineEndings(" ")}");
+            return 1;
+        }
     }
 
     private static async Task<int> ServeAsync(string[] args)
@@ -77,6 +86,14 @@ internal static class CommandLine
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"))
             ? new WebApplicationOptions { Args = args }
             : new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory };
+
+    /// <summary>The driver's own error inside <paramref name="e"/>, if the database is what failed (unreachable, refused, missing).</summary>
+    private static Exception? DatabaseFault(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is System.Data.Common.DbException or System.Net.Sockets.SocketException) return e;
+        return null;
+    }
 
     internal static int PrintUsage(TextWriter writer, int exitCode, string? message = null)
     {
@@ -108,6 +125,8 @@ internal static class CommandLine
         var configArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
         var builder = WebApplication.CreateBuilder(configArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A verb's output is its stdout (a token, an exported checkpoint, a script): logs go to stderr.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddObiDossierCore(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
         configure?.Invoke(builder.Services);

@@ -23,6 +23,11 @@ internal static class DevTokenVerb
             return CommandLine.PrintUsage(Console.Error, 2, $"The role '{role}' belongs to {Organisations.ForRole(role)}, not {organisation}.");
 
         using var host = CommandLine.BuildToolHost(args);
+        if (!host.Environment.IsDevelopment())
+        {
+            Console.Error.WriteLine($"dev-token works only in the Development environment, not in '{host.Environment.EnvironmentName}' (set ASPNETCORE_ENVIRONMENT=Development or --environment=Development).");
+            return 1;
+        }
         if (host.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Development != true)
         {
             Console.Error.WriteLine("Development auth is off (ObiDossier:Auth:Development=false): dev-token tokens would not be accepted.");

@@ -44,20 +44,61 @@ internal static class MaintenanceVerbs
 
     public static async Task<int> AuditAsync(string[] args)
     {
-        CommandLine.Options(args, out var positional);
-        if (positional.FirstOrDefault() != "verify") return CommandLine.PrintUsage(Console.Error, 2, "Use 'audit verify'.");
+        var options = CommandLine.Options(args, out var positional);
+        return positional switch
+        {
+            ["verify"] => await VerifyAsync(args, options.GetValueOrDefault("trusted-checkpoint")),
+            ["checkpoint", "export"] => await ExportCheckpointAsync(args),
+            _ => CommandLine.PrintUsage(Console.Error, 2, "Use 'audit verify [--trusted-checkpoint FILE]' or 'audit checkpoint export'."),
+        };
+    }
 
+    private static async Task<int> VerifyAsync(string[] args, string? trustedFile)
+    {
+        AuditCheckpoint? trusted = null;
+        if (trustedFile is not null)
+        {
+            trusted = File.Exists(trustedFile)
+                ? (await File.ReadAllLinesAsync(trustedFile)).Select(l => AuditCheckpoint.Parse(l.Trim())).LastOrDefault(c => c is not null)
+                : null;
+            if (trusted is null)
+            {
+                Console.Error.WriteLine($"The trusted checkpoint {trustedFile} cannot be read: give the JSON that 'audit checkpoint export' printed.");
+                return 1;
+            }
+        }
         await using var host = CommandLine.BuildToolHost(args);
         await host.Services.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync();
-        var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
+        var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(trusted);
         if (result.Valid)
         {
-            Console.WriteLine($"The audit trail is intact: {result.Entries} entries, {result.CheckpointsVerified} signed checkpoint(s) verified.");
+            Console.WriteLine($"The audit trail is intact: {result.Entries} entries, {result.CheckpointsVerified} signed checkpoint(s) verified"
+                + (trusted is null ? "." : $"; it extends the trusted checkpoint at entry {trusted.HeadSequence}."));
             return 0;
         }
-        Console.Error.WriteLine($"The audit trail is BROKEN at entry {result.FirstBrokenEntry}: {result.Reason}");
+        Console.Error.WriteLine(result.FirstBrokenEntry is { } at
+            ? $"The audit trail is BROKEN at entry {at}: {result.Reason}"
+            : $"The audit trail is BROKEN: {result.Reason}");
         return 1;
+    }
+
+    /// <summary>Prints the latest signed checkpoint, for an auditor to keep outside the system and verify against later.</summary>
+    private static async Task<int> ExportCheckpointAsync(string[] args)
+    {
+        await using var host = CommandLine.BuildToolHost(args);
+        await host.Services.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync();
+        }
+        if (host.Services.GetRequiredService<AuditCheckpointLog>().Latest() is not { } latest)
+        {
+            Console.Error.WriteLine("There is no checkpoint yet: nothing has been sealed.");
+            return 1;
+        }
+        Console.WriteLine(latest.ToJsonLine());
+        return 0;
     }
 }

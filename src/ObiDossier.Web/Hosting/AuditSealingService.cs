@@ -7,8 +7,8 @@ namespace ObiDossier.Web.Hosting;
 
 /// <summary>
 /// Seals new audit entries into the hash chain shortly after they commit, outside every writer's
-/// transaction. Signed checkpoints are the <c>audit-checkpoint</c> job's (Hangfire's cron has a
-/// one-minute grain; sealing should follow a commit within seconds).
+/// transaction. Each block sealed is signed into the checkpoint log at once (the sealer does it);
+/// the <c>audit-checkpoint</c> job only catches up after a stop between a seal and its checkpoint.
 /// </summary>
 internal sealed class AuditSealingService(IServiceScopeFactory scopes, DatabaseInitialiser database, ILogger<AuditSealingService> logger) : BackgroundService
 {

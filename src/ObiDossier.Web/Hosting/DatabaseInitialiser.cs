@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 using ObiDossier.Infrastructure;
 using ObiDossier.Infrastructure.Data;
@@ -42,6 +43,7 @@ internal sealed class DatabaseInitialiser(IServiceScopeFactory scopes, IOptions<
     private static async Task MigrateAsync(ObiDossierDbContext db, CancellationToken ct)
     {
         var postgres = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        if (!db.Database.IsSqlite()) await CreateMissingDatabaseAsync(db, ct);
         if (!postgres)
         {
             await db.Database.MigrateAsync(ct);
@@ -57,6 +59,25 @@ internal sealed class DatabaseInitialiser(IServiceScopeFactory scopes, IOptions<
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PostgresMigrationLock})", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// As EF Core's own migrate does, a server database that does not exist yet is created (through
+    /// the server's maintenance database) — before the migration lock, which needs a connection to it.
+    /// Two instances racing to create it: the loser finds it there.
+    /// </summary>
+    private static async Task CreateMissingDatabaseAsync(ObiDossierDbContext db, CancellationToken ct)
+    {
+        var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(ct)) return;
+        try
+        {
+            await creator.CreateAsync(ct);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            if (!await creator.ExistsAsync(ct)) throw;
         }
     }
 

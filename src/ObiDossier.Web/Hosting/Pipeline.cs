@@ -19,6 +19,7 @@ internal static class Pipeline
 
     public static WebApplication UseObiDossier(this WebApplication app)
     {
+        app.UseObiDossierHttp();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseObiDossierUiErrorPages();

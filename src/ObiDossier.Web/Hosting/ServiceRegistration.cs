@@ -58,6 +58,7 @@ internal static class ServiceRegistration
         services.AddObiDossierJobs(configuration);
         services.AddScoped<PersonalDataReader>();
         services.AddFormalReports();
+        services.AddScoped<LegalBases.LegalBasisChanges>();
         return services;
     }
 
@@ -69,8 +70,12 @@ internal static class ServiceRegistration
         builder.Services.AddObiDossierHangfire(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
         builder.Services.AddObiDossierUi();
+        builder.Services.AddObiDossierDataProtection();
+        builder.Services.AddObiDossierHttp(builder.Configuration);
         builder.Services.AddSignInRateLimit(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.Configure<Microsoft.AspNetCore.Builder.ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = BadRequestHandler.IsQuiet);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: ["ready"]);
         builder.Services.AddObiDossierTelemetry(builder.Configuration);

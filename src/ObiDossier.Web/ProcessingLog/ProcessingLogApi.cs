@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Audit;
 using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Hosting;
@@ -30,9 +32,14 @@ internal static class ProcessingLogApi
     }
 
     public static async Task<Results<Ok<ProcessingLogPage>, ProblemHttpResult>> ReadAsync(
-        Guid? caseId, string? traceId, string? processingActivityId, string? dataSubjectId, long? cursor, ObiDossierDbContext db, CancellationToken ct)
+        Guid? caseId, string? traceId, string? processingActivityId, string? dataSubjectId, long? cursor, ObiDossierDbContext db,
+        AuditWriter audit, HttpContext http, CancellationToken ct)
     {
-        if (caseId is null && string.IsNullOrEmpty(traceId) && string.IsNullOrEmpty(processingActivityId) && string.IsNullOrEmpty(dataSubjectId))
+        var unfiltered = caseId is null && string.IsNullOrEmpty(traceId) && string.IsNullOrEmpty(processingActivityId) && string.IsNullOrEmpty(dataSubjectId);
+        await SearchAudit.RecordAsync(db, audit, http.User.ToActor(), "processing-log.search", "processing-log", caseId,
+            [("caseId", caseId), ("traceId", traceId), ("processingActivityId", processingActivityId), ("dataSubjectId", dataSubjectId), ("cursor", cursor)],
+            unfiltered ? 400 : 200, ct);
+        if (unfiltered)
             return Problems.BadRequest("Give at least one filter: caseId, traceId, processingActivityId or dataSubjectId.");
 
         var query = db.Set<ProcessingRecordEntity>().AsNoTracking();

@@ -11,7 +11,7 @@ internal static class UiNavigation
         yield return ("/zaken", "Nav.Cases");
         yield return ("/zittingen", "Nav.Sessions");
         if (role == Roles.Auditor) yield return ("/audit", "Nav.Audit");
-        if (role is Roles.Admin or Roles.Auditor) yield return ("/register", "Nav.Register");
+        if (role is Roles.Admin or Roles.Auditor or Roles.LegalReviewer) yield return ("/register", "Nav.Register");
         yield return ("/dashboard", "Nav.Dashboard");
     }
 

@@ -22,7 +22,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
     /// <summary>Settings that select the database: the data folder, and for a server database its provider and connection.</summary>
     public static string[] Settings(string dataDir, IReadOnlyList<string> database) =>
-        [$"--ObiDossier:DataDir={dataDir}", "--ObiDossier:Auth:Development=true", .. database];
+        [$"--ObiDossier:DataDir={dataDir}", "--environment=Development", "--ObiDossier:Auth:Development=true", .. database];
 
     public static async Task<BenchHost> StartAsync(string dataDir, IReadOnlyList<string> database, string user, string role)
     {

@@ -113,7 +113,10 @@ public sealed class AuditTrailMutationTests
         await Mutations.RewriteAndRehashAsync(fx, T);
         var checkpoints = fx.Key.CheckpointsPath;
         File.Move(checkpoints, checkpoints + ".aside");
-        Assert.True((await fx.VerifyAsync()).Valid, "the rewrite should be self-consistent without checkpoints");
+        var withoutLog = await fx.VerifyAsync();
+        Assert.False(withoutLog.Valid, "a log moved away while its key exists must not let the rewrite pass");
+        Assert.Contains("checkpoint log", withoutLog.Reason, StringComparison.Ordinal);
+        Assert.Contains("missing", withoutLog.Reason, StringComparison.Ordinal);
         File.Move(checkpoints + ".aside", checkpoints);
 
         // Without the checkpoints the rewritten chain is self-consistent; the last checkpoint that

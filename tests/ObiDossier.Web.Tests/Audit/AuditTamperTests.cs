@@ -21,7 +21,7 @@ public sealed class AuditTamperTests
         await officer.ActOkAsync(id, "withdraw", new { motivation = "No longer in the Netherlands." });
         var before = await (await app.Auditor().GetAsync("/api/v1/audit/verify")).OkJsonAsync();
         Assert.True(before.GetProperty("valid").GetBoolean());
-        var args = new[] { "audit", "verify", $"--ObiDossier:DataDir={app.DataDir}", "--ObiDossier:Auth:Development=true" };
+        var args = new[] { "audit", "verify", $"--ObiDossier:DataDir={app.DataDir}", "--environment=Development", "--ObiDossier:Auth:Development=true" };
         Assert.Equal(0, await ConsoleCollection.RunAsync(args));
 
         await using (var connection = new SqliteConnection($"Data Source={Path.Combine(app.DataDir, "obidossier.db")};Pooling=False"))

@@ -174,7 +174,12 @@ public abstract class OneFPathTests
         var id = await officer.CreateCaseAsync();
         var first = await officer.GetAsync($"/api/v1/cases/{id}");
         var etag = first.Headers.ETag!.Tag;
-        await (await officer.PutAsJsonAsync($"/api/v1/cases/{id}", new { summary = new { title = "Renamed draft" } })).OkJsonAsync();
+        var withoutIfMatch = await officer.PutAsJsonAsync($"/api/v1/cases/{id}", new { summary = new { title = "Renamed draft" } });
+        Assert.Equal((HttpStatusCode)428, withoutIfMatch.StatusCode);
+        Assert.Equal("application/problem+json", withoutIfMatch.Content.Headers.ContentType?.MediaType);
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/cases/{id}") { Content = JsonContent.Create(new { summary = new { title = "Renamed draft" } }) };
+        put.Headers.TryAddWithoutValidation("If-Match", etag);
+        await (await officer.SendAsync(put)).OkJsonAsync();
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{id}/actions/submit") { Content = JsonContent.Create(new { }) };
         request.Headers.TryAddWithoutValidation("If-Match", etag);

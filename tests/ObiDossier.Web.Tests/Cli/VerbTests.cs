@@ -44,7 +44,7 @@ public sealed class VerbTests
     {
         using var app = new ObiDossierApplication();
         var (exit, output) = await ConsoleCollection.RunCapturingAsync(
-            ["dev-token", "--user", "tess", "--role", "auditor", $"--ObiDossier:DataDir={app.DataDir}", "--ObiDossier:Auth:Development=true"]);
+            ["dev-token", "--user", "tess", "--role", "auditor", $"--ObiDossier:DataDir={app.DataDir}", "--environment=Development", "--ObiDossier:Auth:Development=true"]);
         Assert.Equal(0, exit);
 
         var client = app.Anonymous();

@@ -35,6 +35,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplicati
         ["GET /api/v1/legal-bases/"] = Everyone,
         ["POST /api/v1/legal-bases/"] = [Roles.Admin],
         ["PUT /api/v1/legal-bases/{code}"] = [Roles.Admin],
+        ["GET /api/v1/legal-bases/{code}"] = Everyone,
+        ["GET /api/v1/legal-bases/changes"] = [Roles.Admin, Roles.LegalReviewer, Roles.Auditor],
+        ["POST /api/v1/legal-bases/{code}/changes/{changeId:guid}/actions/confirm"] = [Roles.LegalReviewer],
+        ["POST /api/v1/legal-bases/{code}/changes/{changeId:guid}/actions/reject"] = [Roles.LegalReviewer],
         ["GET /api/v1/audit/"] = [Roles.Auditor],
         ["GET /api/v1/audit/verify"] = [Roles.Auditor],
         ["GET /api/v1/processing-log"] = [Roles.Auditor],
@@ -99,6 +103,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplicati
     private static HttpRequestMessage Request(string method, string pattern)
     {
         var path = pattern.Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{changeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{trigger}", "open", StringComparison.Ordinal)
             .Replace("{name}", "1f-case", StringComparison.Ordinal)
             .Replace("{code}", "NO-SUCH-BASIS", StringComparison.Ordinal);

@@ -59,7 +59,7 @@ public sealed class JobVerbsTests : IDisposable
         Console.SetError(error);
         try
         {
-            var exit = await CommandLine.RunAsync([.. args, $"--ObiDossier:DataDir={_dataDir}", "--ObiDossier:Auth:Development=true"]);
+            var exit = await CommandLine.RunAsync([.. args, $"--ObiDossier:DataDir={_dataDir}", "--environment=Development", "--ObiDossier:Auth:Development=true"]);
             return (exit, output.ToString(), error.ToString());
         }
         finally

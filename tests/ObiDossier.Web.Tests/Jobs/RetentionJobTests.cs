@@ -40,7 +40,7 @@ public sealed class RetentionJobTests
         Assert.Equal("personal-data.shred", record.GetProperty("name").GetString());
         Assert.DoesNotContain(TestData.Markers(), m => log.GetRawText().Contains(m, StringComparison.OrdinalIgnoreCase));
 
-        Assert.Contains("checkpoint written", await app.RunJobAsync(JobNames.AuditCheckpoint));
+        Assert.Matches("checkpoint written|checkpoint already covers", await app.RunJobAsync(JobNames.AuditCheckpoint)); // every seal checkpoints itself
         var verify = await (await auditor.GetAsync("/api/v1/audit/verify")).OkJsonAsync();
         Assert.True(verify.GetProperty("valid").GetBoolean(), verify.GetRawText());
         Assert.True(verify.GetProperty("checkpointsVerified").GetInt32() >= 1, verify.GetRawText());

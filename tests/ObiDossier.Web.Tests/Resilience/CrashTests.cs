@@ -22,7 +22,7 @@ public sealed class CrashTests
         var tokens = new Dictionary<string, string>();
         foreach (var (user, role) in new[] { ("anna", "ind-officer"), ("bram", "ind-officer"), ("eva", "auditor") })
         {
-            var (exit, token) = await ConsoleCollection.RunCapturingAsync(["dev-token", "--user", user, "--role", role, $"--ObiDossier:DataDir={dataDir}", "--ObiDossier:Auth:Development=true"]);
+            var (exit, token) = await ConsoleCollection.RunCapturingAsync(["dev-token", "--user", user, "--role", role, $"--ObiDossier:DataDir={dataDir}", "--environment=Development", "--ObiDossier:Auth:Development=true"]);
             Assert.Equal(0, exit);
             tokens[user] = token.Trim();
         }

@@ -25,10 +25,10 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>For reading the host's memory from /proc (the benchmarks).</summary>
     public int ProcessId => _process.Id;
 
-    /// <summary>The host built beside the tests, in the Testing environment with development auth.</summary>
+    /// <summary>The host built beside the tests, in the Development environment with development auth (allowed only there).</summary>
     public static Task<HostProcess> StartAsync(string dataDir, params string[] settings) =>
         StartAsync(Path.Combine(AppContext.BaseDirectory, "ObiDossier.Web.dll"), AppContext.BaseDirectory,
-            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Testing" },
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" },
             [$"--ObiDossier:DataDir={dataDir}", "--ObiDossier:Auth:Development=true", "--Logging:LogLevel:Default=Warning", .. settings]);
 
     /// <summary>Any build of the host (e.g. a publish output), from any working directory; its console output is kept in <see cref="Output"/>.</summary>

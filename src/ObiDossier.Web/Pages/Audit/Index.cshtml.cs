@@ -13,7 +13,7 @@ namespace ObiDossier.Web.Pages.Audit;
 
 /// <summary>The auditor's page: search the trail, verify it, read the processing log. The queries are the API's own handlers.</summary>
 [Authorize(Policy = AuthSetup.Policies.Auditor)]
-internal sealed class IndexModel(ObiDossierDbContext db, CaseTexts texts) : PageModel
+internal sealed class IndexModel(ObiDossierDbContext db, CaseTexts texts, AuditWriter audit) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CaseId { get; set; }
     [BindProperty(SupportsGet = true)] public string? ActorId { get; set; }
@@ -44,13 +44,13 @@ internal sealed class IndexModel(ObiDossierDbContext db, CaseTexts texts) : Page
     {
         var from = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
         var to = To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-        var search = await AuditApi.SearchAsync(CaseId, ActorId, from, to, Cursor, BreakGlass, db, texts, ct);
+        var search = await AuditApi.SearchAsync(CaseId, ActorId, from, to, Cursor, BreakGlass, db, texts, audit, HttpContext, ct);
         if (search.Result is Ok<AuditPage> ok) Entries = ok.Value!;
         else Problem = (search.Result as ProblemHttpResult)?.ProblemDetails.Title;
 
         if (CaseId is not null || !string.IsNullOrWhiteSpace(TraceId) || !string.IsNullOrWhiteSpace(Activity))
         {
-            var log = await ProcessingLogApi.ReadAsync(CaseId, TraceId, Activity, null, null, db, ct);
+            var log = await ProcessingLogApi.ReadAsync(CaseId, TraceId, Activity, null, null, db, audit, HttpContext, ct);
             Log = (log.Result as Ok<ProcessingLogPage>)?.Value;
         }
     }

@@ -19,6 +19,9 @@ internal sealed class ReviewModel(ObiDossierDbContext db, CaseViews views, CaseC
 
     public CaseView View { get; private set; } = null!;
     public DisclosureEntity? Draft { get; private set; }
+
+    /// <summary>The version of the basis an approval now would rest on (kept in the disclosure at approval).</summary>
+    public int? BasisVersion { get; private set; }
     public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
     public CommandError? Error { get; private set; }
 
@@ -46,6 +49,8 @@ internal sealed class ReviewModel(ObiDossierDbContext db, CaseViews views, CaseC
         View = await views.BuildAsync(c, actor, ct);
         Version ??= c.Version;
         Draft = await db.Set<DisclosureEntity>().AsNoTracking().FirstOrDefaultAsync(d => d.CaseId == id && d.Status == DisclosureStatus.InReview, ct);
+        BasisVersion = Draft is null ? null : await db.Set<Infrastructure.LegalBases.LegalBasis>().AsNoTracking()
+            .Where(b => b.Code == Draft.LegalBasisCode).Select(b => (int?)b.CurrentVersion).FirstOrDefaultAsync(ct);
         Checklist = await checks.ReviewAsync(c, actor, ct);
         return true;
     }

@@ -1,52 +1,83 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Data;
+using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Web.Auth;
+using ObiDossier.Web.Cases;
 using ObiDossier.Web.LegalBases;
 using ObiDossier.Web.ProcessingLog;
 
 namespace ObiDossier.Web.Pages.Register;
 
-/// <summary>The legal-basis registry and the register of processing activities; admins add bases through the API's own handler (validation and audit included).</summary>
-[Authorize(Policy = AuthSetup.Policies.AuditorOrAdmin)]
-internal sealed class IndexModel(ObiDossierDbContext db) : PageModel
+/// <summary>
+/// The legal-basis registry (with each basis's versions and the pending changes) and the register of
+/// processing activities. Admins propose changes, legal reviewers decide them, through the same
+/// <see cref="LegalBasisChanges"/> as the API (validation, four eyes and audit included).
+/// </summary>
+[Authorize(Policy = AuthSetup.Policies.RegistryReader)]
+internal sealed class IndexModel(ObiDossierDbContext db, LegalBasisChanges changes) : PageModel
 {
     public IReadOnlyList<LegalBasisDto> Bases { get; private set; } = [];
+    public ILookup<string, LegalBasisVersionDto> Versions { get; private set; } = Array.Empty<LegalBasisVersionDto>().ToLookup(v => "");
+    public IReadOnlyList<LegalBasisChangeDto> Changes { get; private set; } = [];
     public IReadOnlyList<ProcessingActivityDto> Activities { get; private set; } = [];
-    public bool IsAdmin { get; private set; }
+    public Actor Actor => User.ToActor();
+    public bool IsAdmin => Actor.Role == Roles.Admin;
+    public bool IsLegalReviewer => Actor.Role == Roles.LegalReviewer;
     public string? Problem { get; private set; }
     public IReadOnlyList<string> ProblemLines { get; private set; } = [];
     public string? Added { get; private set; }
+    public string? Decided { get; private set; }
 
     [BindProperty] public CreateLegalBasisForm Form { get; set; } = new();
 
-    public async Task OnGetAsync(string? toegevoegd, CancellationToken ct)
+    public async Task OnGetAsync(string? toegevoegd, string? besloten, CancellationToken ct)
     {
-        Added = toegevoegd;
+        (Added, Decided) = (toegevoegd, besloten);
         await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync([FromServices] AuditWriter audit, CancellationToken ct)
+    /// <summary>An admin proposes: a new basis, or new values for the basis with that code.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (User.ToActor().Role != Roles.Admin) return Forbid();
-        var result = await LegalBasesApi.CreateAsync(Form.ToRequest(), db, audit, HttpContext, ct);
-        if (result.Result is Created<LegalBasisDto> created) return Redirect($"/register?toegevoegd={Uri.EscapeDataString(created.Value!.Code)}");
-        var problem = (result.Result as ProblemHttpResult)?.ProblemDetails;
-        Problem = problem?.Title;
-        ProblemLines = problem?.Extensions.TryGetValue("unmetConditions", out var u) == true && u is IEnumerable<Web.Cases.UnmetConditionDto> list
-            ? [.. list.Select(c => c.Message)] : [];
+        if (!IsAdmin) return Forbid();
+        var request = Form.ToRequest();
+        var current = await db.Set<LegalBasis>().AsNoTracking().Where(b => b.Code == request.Code).Select(b => (int?)b.CurrentVersion).FirstOrDefaultAsync(ct);
+        var result = await changes.ProposeAsync(current is null ? LegalBasisChangeKinds.Create : LegalBasisChangeKinds.Update, request.Code ?? "", request, current, Actor, ct);
+        if (result.Error is null) return Redirect($"/register?toegevoegd={Uri.EscapeDataString(result.Value!.Code)}");
+        return await ShowProblemAsync(result.Error, ct);
+    }
+
+    public Task<IActionResult> OnPostConfirmAsync(string code, Guid changeId, string? motivation, CancellationToken ct) => DecideAsync(code, changeId, true, motivation, ct);
+
+    public Task<IActionResult> OnPostRejectAsync(string code, Guid changeId, string? motivation, CancellationToken ct) => DecideAsync(code, changeId, false, motivation, ct);
+
+    private async Task<IActionResult> DecideAsync(string code, Guid changeId, bool confirm, string? motivation, CancellationToken ct)
+    {
+        if (!IsLegalReviewer) return Forbid();
+        var result = await changes.DecideAsync(code, changeId, confirm, motivation, Actor, ct);
+        if (result.Error is null) return Redirect($"/register?besloten={Uri.EscapeDataString(code)}");
+        return await ShowProblemAsync(result.Error, ct);
+    }
+
+    private async Task<IActionResult> ShowProblemAsync(CommandError error, CancellationToken ct)
+    {
+        Problem = error.Title;
+        ProblemLines = [.. error.Conditions.Select(c => c.Message)];
         await LoadAsync(ct);
         return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        IsAdmin = User.ToActor().Role == Roles.Admin;
         Bases = (await LegalBasesApi.ListAsync(db, ct)).Value!;
+        Versions = (await db.Set<LegalBasisVersionEntity>().AsNoTracking().OrderByDescending(v => v.Version).ToListAsync(ct))
+            .Select(LegalBasisChanges.ToDto).ToLookup(v => v.Values.Code, StringComparer.Ordinal);
+        Changes = (await db.Set<LegalBasisChangeEntity>().AsNoTracking().OrderByDescending(c => c.ProposedAt).Take(100).ToListAsync(ct))
+            .OrderBy(c => c.Status != LegalBasisChangeStatus.Pending).Select(LegalBasisChanges.ToDto).ToList();
         Activities = (await ProcessingLogApi.ActivitiesAsync(db, ct)).Value!;
     }
 
@@ -60,8 +91,9 @@ internal sealed class IndexModel(ObiDossierDbContext db) : PageModel
         public DateOnly? ValidTo { get; set; }
         public List<string> RecipientOrganisations { get; set; } = [];
         public List<string> DataCategories { get; set; } = [];
+        public string? Motivation { get; set; }
 
         public CreateLegalBasisRequest ToRequest() =>
-            new(Code?.Trim(), Title?.Trim(), Article?.Trim(), Description, ValidFrom, ValidTo, RecipientOrganisations, DataCategories, null);
+            new(Code?.Trim(), Title?.Trim(), Article?.Trim(), Description, ValidFrom, ValidTo, RecipientOrganisations, DataCategories, null, Motivation);
     }
 }

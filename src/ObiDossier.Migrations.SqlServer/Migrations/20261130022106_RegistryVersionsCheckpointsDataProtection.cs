@@ -1,0 +1,130 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ObiDossier.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class RegistryVersionsCheckpointsDataProtection : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "CurrentVersion",
+                table: "LegalBases",
+                type: "int",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LegalBasisVersion",
+                table: "Disclosures",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LegalBasisChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BaseVersion = table.Column<int>(type: "int", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Article = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecipientOrganisations = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DataCategories = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Regime = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Motivation = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ProposedById = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProposedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    DecidedById = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecisionMotivation = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ResultVersion = table.Column<int>(type: "int", nullable: true),
+                    Token = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalBasisChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LegalBasisVersions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Article = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecipientOrganisations = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DataCategories = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Regime = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ChangeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ProposedById = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ConfirmedById = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalBasisVersions", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalBasisChanges_Code",
+                table: "LegalBasisChanges",
+                column: "Code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalBasisChanges_Status_ProposedAt",
+                table: "LegalBasisChanges",
+                columns: new[] { "Status", "ProposedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "LegalBasisChanges");
+
+            migrationBuilder.DropTable(
+                name: "LegalBasisVersions");
+
+            migrationBuilder.DropColumn(
+                name: "CurrentVersion",
+                table: "LegalBases");
+
+            migrationBuilder.DropColumn(
+                name: "LegalBasisVersion",
+                table: "Disclosures");
+        }
+    }
+}
