@@ -59,13 +59,18 @@ internal sealed class FormalReportService(
     }
 
     /// <summary>
-    /// The legal basis as cited at approval. The registry keeps no versions yet, so this is the
-    /// current entry without a version number; once disclosures record the version they were
-    /// approved under, this is the one place to read it from.
+    /// The legal basis as cited at approval: the registry version the disclosure was approved under
+    /// (<see cref="DisclosureEntity.LegalBasisVersion"/>), read from the kept versions when that
+    /// version has since been replaced, else from the current entry.
     /// </summary>
     private async Task<LegalBasisAsApproved> BasisAsApprovedAsync(DisclosureEntity disclosure, CancellationToken ct)
     {
+        var version = disclosure.LegalBasisVersion;
+        var kept = await db.Set<LegalBasisVersionEntity>().AsNoTracking()
+            .FirstOrDefaultAsync(v => v.Code == disclosure.LegalBasisCode && v.Version == version, ct);
+        if (kept is not null) return new LegalBasisAsApproved(kept.Code, kept.Title, kept.Article, kept.Version);
         var basis = await db.Set<LegalBasis>().AsNoTracking().FirstOrDefaultAsync(b => b.Code == disclosure.LegalBasisCode, ct);
-        return new LegalBasisAsApproved(disclosure.LegalBasisCode, basis?.Title ?? "", basis?.Article ?? "", Version: null);
+        return new LegalBasisAsApproved(disclosure.LegalBasisCode, basis?.Title ?? "", basis?.Article ?? "",
+            version > 0 ? version : basis?.CurrentVersion);
     }
 }

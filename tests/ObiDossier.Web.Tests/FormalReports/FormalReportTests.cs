@@ -60,6 +60,9 @@ public abstract class FormalReportTests
         Assert.Contains("Proces-verbaal van aangifte", text, StringComparison.Ordinal);
         Assert.Contains("SV-162", text, StringComparison.Ordinal);
         Assert.Contains("Wetboek van Strafvordering art. 162", text, StringComparison.Ordinal);
+        // The registry version the disclosure was approved under (the seeded bases start at version 1).
+        Assert.Contains("Versie in het register", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("zoals nu in het register", text, StringComparison.Ordinal);
         Assert.Contains("officer-anna (ind-officer)", text, StringComparison.Ordinal);
         Assert.Contains("reviewer-dirk (legal-reviewer)", text, StringComparison.Ordinal);
         Assert.DoesNotContain(FormalReportKit.Values.SelectMany(v => v.Value), v => _app.Logs.Any(l => l.Contains(v, StringComparison.OrdinalIgnoreCase)));
