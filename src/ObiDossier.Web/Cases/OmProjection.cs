@@ -25,7 +25,7 @@ public sealed record OmQuestionDto(Guid Id, string Question, DateTimeOffset Aske
 /// <summary>An approved disclosure as OM reads it: fields, basis and recipients; never IND's motivations or officers.</summary>
 public sealed record OmDisclosureDto(
     Guid Id, string Status, string LegalBasisCode, IReadOnlyList<string> ReleasedFields, string RecipientOrganisation,
-    IReadOnlyList<string> RecipientIds, DateTimeOffset? ReleasedAt, string Regime);
+    IReadOnlyList<string> RecipientIds, DateTimeOffset? ReleasedAt, string Regime, int LegalBasisVersion);
 
 /// <summary>
 /// The case as OM reads it (API.md <c>GET /cases/{id}</c> for an <c>om-prosecutor</c>). Built by
@@ -71,7 +71,7 @@ internal static class OmProjection
     public static OmDisclosureDto? Disclosure(DisclosureEntity? d) =>
         d is not { Status: DisclosureStatus.Approved }
             ? null
-            : new OmDisclosureDto(d.Id, d.Status.ToString(), d.LegalBasisCode, d.ReleasedFields, d.RecipientOrganisation, d.RecipientIds, d.ReviewedAt, d.Regime);
+            : new OmDisclosureDto(d.Id, d.Status.ToString(), d.LegalBasisCode, d.ReleasedFields, d.RecipientOrganisation, d.RecipientIds, d.ReviewedAt, d.Regime, d.LegalBasisVersion);
 
     public static OmHistoryItem History(CaseTransitionEntity t, Func<string?, string?> open) =>
         new(t.From, t.Trigger, t.To, t.ActorOrganisation, t.At, t.ActorOrganisation == Domain.Organisations.Om ? open(t.Motivation) : null);
