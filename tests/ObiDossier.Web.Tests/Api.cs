@@ -31,6 +31,16 @@ internal static class Api
         return json.GetProperty("id").GetGuid();
     }
 
+    /// <summary>Edits a case as a careful client does: reads its ETag first and sends it as If-Match (required on PUT).</summary>
+    public static async Task<HttpResponseMessage> PutCaseAsync(this HttpClient client, Guid caseId, object body)
+    {
+        var read = await client.GetAsync($"/api/v1/cases/{caseId}");
+        Assert.True(read.IsSuccessStatusCode, $"Expected to read the case, got {(int)read.StatusCode}");
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/cases/{caseId}") { Content = JsonContent.Create(body) };
+        put.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+        return await client.SendAsync(put);
+    }
+
     public static Task<HttpResponseMessage> ActAsync(this HttpClient client, Guid caseId, string trigger, object? inputs = null) =>
         client.PostAsJsonAsync($"/api/v1/cases/{caseId}/actions/{trigger}", inputs ?? new { });
 

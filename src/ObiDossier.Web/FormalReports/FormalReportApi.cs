@@ -30,6 +30,8 @@ internal static class FormalReportServices
     public static IServiceCollection AddFormalReports(this IServiceCollection services)
     {
         services.AddOptions<ReleaseSigningOptions>().BindConfiguration(ReleaseSigningOptions.Section);
+        // The report's texts come from UiText.resx, also in the verbs' host, which has no UI (a second call is a no-op).
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<ReleaseSigningCertificate>();
         services.AddScoped<FormalReportService>();
         return services;

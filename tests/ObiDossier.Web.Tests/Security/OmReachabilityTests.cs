@@ -72,7 +72,7 @@ public abstract class OmReachabilityTests
             var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
             if (!methods.Contains("GET") || pattern is "/logout" or "/login" || pattern.StartsWith("/hangfire", StringComparison.Ordinal)) continue;
             var id = pattern.Contains("session", StringComparison.Ordinal) || pattern.Contains("zitting", StringComparison.Ordinal) ? sessionId : caseId;
-            var path = pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{name}", "1f-case", StringComparison.Ordinal)
+            var path = pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{code:int}", "404", StringComparison.Ordinal).Replace("{name}", "1f-case", StringComparison.Ordinal)
                 .Replace("{code}", "SV-162", StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal).Replace("{documentName?}", "v1", StringComparison.Ordinal);
             foreach (var trigger in path.Contains("{trigger}", StringComparison.Ordinal) ? triggers : [""])
                 urls.Add(path.Replace("{trigger}", trigger, StringComparison.Ordinal));

@@ -130,7 +130,7 @@ public abstract class SideChannelTests
     private async Task AnEditorCannotApproveTheSummaryTheyChanged()
     {
         var id = await Anna.CreateCaseAsync();
-        await (await Bram.PutAsJsonAsync($"/api/v1/cases/{id}", new { summary = new { title = "Commander of a facility, rewritten" } })).OkJsonAsync();
+        await (await Bram.PutCaseAsync(id, new { summary = new { title = "Commander of a facility, rewritten" } })).OkJsonAsync();
         await Anna.ActOkAsync(id, "submit");
 
         var editor = await Bram.ActAsync(id, "approve-anonymisation");
