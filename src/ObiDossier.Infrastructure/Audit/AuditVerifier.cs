@@ -125,11 +125,16 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
     }
 
     // Sealed entries outside every block's range (a sequence moved below 1 or past the last block).
+    // A sequence past the last block read is a stray only if no block covers it now: a sealer on
+    // another instance may have committed a block after this run read the last one (the next run
+    // verifies that block).
     private async Task<AuditVerificationResult?> VerifyNoStraySequencesAsync(ChainCheck chain, CancellationToken ct)
     {
         var last = chain.LastSequence;
+        var blocks = db.Set<AuditBlock>().AsNoTracking();
         var stray = await db.Set<AuditEntry>().AsNoTracking()
-            .Where(e => e.Sequence != null && (e.Sequence < 1 || e.Sequence > last))
+            .Where(e => e.Sequence != null && (e.Sequence < 1
+                || (e.Sequence > last && !blocks.Any(b => e.Sequence >= b.FirstSequence && e.Sequence <= b.LastSequence))))
             .OrderBy(e => e.Sequence)
             .Select(e => new { e.Id, e.Sequence })
             .FirstOrDefaultAsync(ct);
