@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Hosting;
 using ObiDossier.Web.Sessions;
 using ObiDossier.Web.WebUi;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Cli;
 

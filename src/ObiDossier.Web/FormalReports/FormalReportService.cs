@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Pages.Disclosures;
 using ObiDossier.Web.WebUi;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.FormalReports;
 

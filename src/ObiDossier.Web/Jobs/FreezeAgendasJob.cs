@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
+using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.Jobs;
 

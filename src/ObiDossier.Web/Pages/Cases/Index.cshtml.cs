@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
+using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.Pages.Cases;
 

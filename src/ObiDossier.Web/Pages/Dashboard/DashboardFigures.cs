@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Cases;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.Pages.Dashboard;
 

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Pages.Disclosures;
 
