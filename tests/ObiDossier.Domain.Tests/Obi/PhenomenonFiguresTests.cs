@@ -11,6 +11,11 @@ public sealed class PhenomenonFiguresTests
     internal static List<CountedSignal> Signals(params (string Actor, string Conduct, string Target, string Instrument, int Count)[] groups) =>
         [.. groups.SelectMany(g => Enumerable.Repeat(new CountedSignal(g.Actor, g.Conduct, g.Target, g.Instrument), g.Count))];
 
+    // Instruments 10, 3 and 6: the total minus the two shown would be the 3.
+    private static readonly List<CountedSignal> LoneSmallInstrument = Signals(
+        ("IR", Conducts.Intimidation, Targets.Community, Instruments.Physical, 10), ("IR", Conducts.Intimidation, Targets.Community, Instruments.Online, 3),
+        ("IR", Conducts.Intimidation, Targets.Community, Instruments.Both, 6));
+
     private static PhenomenonFigures Compute(List<CountedSignal> signals, PhenomenonFigures? previous = null, int minimum = Minimum) =>
         PhenomenonFigures.Compute(signals, previous, minimum);
 
@@ -67,8 +72,7 @@ public sealed class PhenomenonFiguresTests
     public void The_attacker_works_a_lone_small_cell_out_of_naive_suppression()
     {
         // The test's reader must be able to win, or the tests below prove nothing.
-        var signals = Signals(("IR", Conducts.Intimidation, Targets.Community, Instruments.Physical, 10), ("IR", Conducts.Intimidation, Targets.Community, Instruments.Online, 3),
-            ("IR", Conducts.Intimidation, Targets.Community, Instruments.Both, 6));
+        var signals = LoneSmallInstrument;
         var honest = Compute(signals);
         var naive = honest with
         {
@@ -80,8 +84,7 @@ public sealed class PhenomenonFiguresTests
     [Fact]
     public void A_lone_small_cell_in_a_dimension_is_protected_by_withholding_the_next_smallest()
     {
-        var signals = Signals(("IR", Conducts.Intimidation, Targets.Community, Instruments.Physical, 10), ("IR", Conducts.Intimidation, Targets.Community, Instruments.Online, 3),
-            ("IR", Conducts.Intimidation, Targets.Community, Instruments.Both, 6));
+        var signals = LoneSmallInstrument;
         var figures = Compute(signals);
 
         Assert.Equal(["10", "< 5", "x"], figures.Cells.Where(c => c.Dimension == FigureDimensions.Instrument).Select(c => c.Display));
