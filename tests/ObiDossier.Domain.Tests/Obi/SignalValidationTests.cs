@@ -107,7 +107,7 @@ public sealed class SignalValidationTests
     [Fact]
     public void A_stored_signal_gives_back_its_anonymised_fields_and_what_is_counted()
     {
-        var stored = new ObiSignal
+        var stored = new ObiSignalEntity
         {
             Reference = "OBI-2026-000001", State = ObiSignalWorkflow.States.Shared, IntakeOrganisation = ObiOrganisations.Politie, AuthorId = "intake-1",
             StateActor = "IR", Conduct = Conducts.PressureViaFamily, Instrument = Instruments.Both, Target = Targets.Individual, Community = Valid.Community,
@@ -121,7 +121,7 @@ public sealed class SignalValidationTests
     public void The_reporter_is_shredded_a_retention_period_after_the_signal_closes()
     {
         var closed = new DateTimeOffset(2026, 10, 1, 12, 0, 0, TimeSpan.Zero);
-        var signal = new ObiSignal
+        var signal = new ObiSignalEntity
         {
             Reference = "OBI-2026-000002", State = ObiSignalWorkflow.States.Shared, IntakeOrganisation = ObiOrganisations.Bz, AuthorId = "intake-1",
             StateActor = "CN", Conduct = Conducts.Surveillance, Instrument = Instruments.Online, Target = Targets.Community, Period = "2026-08",
@@ -135,10 +135,25 @@ public sealed class SignalValidationTests
         Assert.Null(signal.ReporterShredDueAt(365));
     }
 
+    [Fact]
+    public void Every_author_of_a_signal_is_kept_once()
+    {
+        var signal = new ObiSignalEntity
+        {
+            Reference = "OBI-2026-000003", State = ObiSignalWorkflow.States.Received, IntakeOrganisation = ObiOrganisations.Aivd, AuthorId = "intake-1",
+            StateActor = "RU", Conduct = Conducts.CoOptation, Instrument = Instruments.Physical, Target = Targets.Organisation, Period = "2026-07",
+            Narrative = "Een bestuurder werd een betaalde functie aangeboden.",
+        };
+        signal.AddAuthor("intake-1");
+        signal.AddAuthor("intake-2");
+        signal.AddAuthor("intake-1");
+        Assert.Equal(["intake-1", "intake-2"], signal.AuthorIds);
+    }
+
     [Theory]
     [InlineData("diplomatic-step", "Demarche bij de ambassade.", null)]
     [InlineData("sanction", "Iets.", "invalid-follow-up-kind")]
     [InlineData("other", " ", "input-required")]
     public void A_follow_up_has_a_listed_kind_and_a_description(string kind, string description, string? code) =>
-        Assert.Equal(code, ObiFollowUp.Validate(kind, description) is [var first, ..] ? first.Code : null);
+        Assert.Equal(code, ObiFollowUpEntity.Validate(kind, description) is [var first, ..] ? first.Code : null);
 }

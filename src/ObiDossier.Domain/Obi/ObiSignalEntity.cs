@@ -1,13 +1,17 @@
+using ObiDossier.Domain.Anonymisation;
+using ObiDossier.Domain.Workflows;
+
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
 /// A signal as stored (DESIGN.md 9.1): its workflow state and the anonymised fields. The reporter's
 /// contact is not here: it lives encrypted in the vault, keyed by <see cref="Id"/>, readable by
 /// <see cref="IntakeOrganisation"/> only. Not yet in the DbContext: the next round maps it on the
-/// rewritten command pipeline. <see cref="Period"/> is <c>yyyy-MM</c>, so comparing it as a string
-/// orders it in time, which is how a report selects its months in a query.
+/// command pipeline, with an aggregate around it as <c>Case</c> wraps <c>CaseEntity</c>.
+/// <see cref="Period"/> is <c>yyyy-MM</c>, so comparing it as a string orders it in time, which is
+/// how a report selects its months in a query.
 /// </summary>
-public sealed class ObiSignal
+public sealed class ObiSignalEntity : IWorkflowInstance
 {
     public Guid Id { get; set; }
 
@@ -27,6 +31,9 @@ public sealed class ObiSignal
     public List<string> AuthorIds { get; set; } = [];
 
     public string? SubmittedById { get; set; }
+
+    /// <summary>The anonymisation scanner's findings on the saved free text (field, kind, place; never values), for the reviewing officer.</summary>
+    public List<AnonymisationFinding> Findings { get; set; } = [];
 
     /// <summary>The motivation with which heuristic findings were overridden at submission (never a reporter value).</summary>
     public string? SubmitOverrideMotivation { get; set; }
@@ -59,6 +66,12 @@ public sealed class ObiSignal
 
     /// <summary>Optimistic concurrency: bumped on every change, served as the ETag.</summary>
     public long Version { get; set; }
+
+    /// <summary>Adds an author of the signal (four eyes means every author).</summary>
+    public void AddAuthor(string actorId)
+    {
+        if (!AuthorIds.Contains(actorId, StringComparer.Ordinal)) AuthorIds = [.. AuthorIds, actorId];
+    }
 
     /// <summary>When the reporter's contact must be shredded: <paramref name="retentionDays"/> after closing; null while open or already shredded.</summary>
     public DateTimeOffset? ReporterShredDueAt(int retentionDays) =>

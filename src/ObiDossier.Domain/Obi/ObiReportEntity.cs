@@ -1,3 +1,6 @@
+using ObiDossier.Domain.Anonymisation;
+using ObiDossier.Domain.Workflows;
+
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace ObiDossier.Domain.Obi;
 /// them in <see cref="FiguresJson"/>, which the next report's trend reads, so the previous column
 /// always shows exactly what was published.
 /// </summary>
-public sealed class ObiReport
+public sealed class ObiReportEntity : IWorkflowInstance
 {
     public Guid Id { get; set; }
 
@@ -32,6 +35,9 @@ public sealed class ObiReport
     /// <summary>The analysis text (scanned before submission).</summary>
     public string? Analysis { get; set; }
 
+    /// <summary>The anonymisation scanner's findings on the saved analysis (kind and place, never values).</summary>
+    public List<AnonymisationFinding> AnalysisFindings { get; set; } = [];
+
     /// <summary>The report whose figures the trend compares with: the one on <see cref="ReportingPeriod.Previous"/>, if any.</summary>
     public Guid? PreviousReportId { get; set; }
 
@@ -47,7 +53,13 @@ public sealed class ObiReport
     /// <summary>Optimistic concurrency: bumped on every change, served as the ETag.</summary>
     public long Version { get; set; }
 
-    public List<ObiFollowUp> FollowUps { get; set; } = [];
+    public List<ObiFollowUpEntity> FollowUps { get; set; } = [];
+
+    /// <summary>Adds an author of the report: none of them may approve it.</summary>
+    public void AddAuthor(string actorId)
+    {
+        if (!AuthorIds.Contains(actorId, StringComparer.Ordinal)) AuthorIds = [.. AuthorIds, actorId];
+    }
 
     public ReportingPeriod Period()
     {
