@@ -6,7 +6,7 @@ namespace ObiDossier.Domain.Obi;
 /// <code>
 /// Draft --submit-for-method-review[obi-analyst]--> MethodReview
 /// MethodReview --return[obi-coordinator; motivation]--> Draft
-/// MethodReview --approve[obi-coordinator, not the analyst who drafted it; guard analysis-clean]--> Approved
+/// MethodReview --approve[obi-coordinator; guards not-report-author, analysis-clean]--> Approved
 /// Approved --distribute[obi-coordinator]--> Distributed
 /// </code>
 /// </summary>
@@ -33,10 +33,11 @@ public static class ObiReportWorkflow
         public const string Distribute = "distribute";
     }
 
+    /// <summary>The guards the definition names (global names in the engine's registry, so none is a 1F one).</summary>
     public static class Guards
     {
-        /// <summary>The approving coordinator is not the analyst who drafted (or last changed) the report.</summary>
-        public const string NotDrafter = "not-drafter";
+        /// <summary>The approving coordinator is none of those who opened, changed or submitted the report.</summary>
+        public const string NotAuthor = "not-report-author";
 
         /// <summary>The analysis text holds no identifier (scanned like every text; no reporter vault applies to a report).</summary>
         public const string AnalysisClean = "analysis-clean";

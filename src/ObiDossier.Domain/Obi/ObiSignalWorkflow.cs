@@ -4,8 +4,8 @@ namespace ObiDossier.Domain.Obi;
 /// The signal workflow of DESIGN.md 9.1, named once for the definition <c>workflows/obi-signal.v1.json</c>
 /// that the next round writes (the engine refuses guards it does not know, so the file waits for them).
 /// <code>
-/// Received --submit[obi-intake; guard anonymisation-clean]--> AnonymisationReview
-/// AnonymisationReview --approve-anonymisation[obi-intake, same organisation, not an author]--> Shared
+/// Received --submit[obi-intake; guard signal-anonymisation-clean]--> AnonymisationReview
+/// AnonymisationReview --approve-anonymisation[obi-intake; guards same-organisation, not-signal-author]--> Shared
 /// AnonymisationReview --reject-anonymisation[obi-intake; motivation]--> Received
 /// Shared --mark-not-obi[obi-analyst; motivation]--> NotObi
 /// Shared --bundle[system, on approval of the report]--> Bundled
@@ -47,16 +47,21 @@ public static class ObiSignalWorkflow
         public const string Bundle = "bundle";
     }
 
-    /// <summary>The guards the definition names; their checks are built with the next round's pipeline.</summary>
+    /// <summary>
+    /// The guards the definition names; their checks are built with the next round's pipeline.
+    /// Guard names are global in the engine's registry and 1F's <c>anonymisation-clean</c> and
+    /// <c>not-author</c> read a 1F case, so the signal's own guards have their own names (DESIGN.md
+    /// 9.1's "anonymisation-clean" is <see cref="AnonymisationClean"/> here).
+    /// </summary>
     public static class Guards
     {
-        /// <summary>No reporter value (never overridable) and no other identifier unless overridden with a motivation.</summary>
-        public const string AnonymisationClean = "anonymisation-clean";
+        /// <summary>No reporter value (never overridable) and no other identifier unless overridden with a motivation (<see cref="SignalAnonymisation"/>).</summary>
+        public const string AnonymisationClean = "signal-anonymisation-clean";
 
         /// <summary>The approving intake officer belongs to the signal's intake organisation.</summary>
         public const string SameOrganisation = "same-organisation";
 
         /// <summary>The approving intake officer neither wrote, changed nor submitted the signal.</summary>
-        public const string NotAuthor = "not-author";
+        public const string NotAuthor = "not-signal-author";
     }
 }

@@ -4,7 +4,7 @@ using ObiDossier.Domain.Anonymisation;
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// The check behind the signal's <c>anonymisation-clean</c> guard, as pure functions for the next
+/// The check behind the signal's <c>signal-anonymisation-clean</c> guard, as pure functions for the next
 /// round's guard to call: scan every free-text field with the reporter's contact as the vault, then
 /// decide. The codes are those of the 1F guard, so clients handle both alike.
 /// </summary>

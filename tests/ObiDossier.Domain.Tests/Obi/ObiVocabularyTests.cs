@@ -93,6 +93,16 @@ public sealed class ObiVocabularyTests
         Assert.Equal(["submit-for-method-review", "return", "approve", "distribute"], Constants(typeof(ObiReportWorkflow.Triggers)));
     }
 
+    [Fact]
+    public void The_desks_guard_names_do_not_take_a_1f_guards_name_in_the_shared_registry()
+    {
+        string[] desk = [.. Constants(typeof(ObiSignalWorkflow.Guards)), .. Constants(typeof(ObiReportWorkflow.Guards))];
+        Assert.Equal(desk.Length, desk.Distinct(StringComparer.Ordinal).Count());
+        Assert.Empty(desk.Intersect(Constants(typeof(ObiDossier.Domain.Cases.CaseGuards)), StringComparer.Ordinal));
+        var shipped = ObiDossier.Domain.Workflows.ShippedWorkflows.Guards();
+        Assert.DoesNotContain(desk, shipped.Contains);
+    }
+
     private static string[] Constants(Type type) =>
         [.. type.GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)];
 }
