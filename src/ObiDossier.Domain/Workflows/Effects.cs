@@ -19,12 +19,13 @@ public interface IWorkflowEffect
     void Apply(EffectContext context);
 }
 
-/// <summary>An effect on instances of <typeparamref name="TInstance"/>, the aggregate its workflow runs on.</summary>
-public abstract class WorkflowEffect<TInstance> : IWorkflowEffect where TInstance : class, IWorkflowInstance
+/// <summary>An effect on instances of <typeparamref name="TInstance"/>, the aggregate its workflow (<paramref name="workflow"/>) runs on.</summary>
+public abstract class WorkflowEffect<TInstance>(string name, string description, string workflow) : IWorkflowEffect
+    where TInstance : class, IWorkflowInstance
 {
-    public abstract string Name { get; }
-    public abstract string Description { get; }
-    public abstract string? Workflow { get; }
+    public string Name { get; } = name;
+    public string Description { get; } = description;
+    public string? Workflow { get; } = workflow;
 
     public void Apply(EffectContext context) => Apply(context.Instance<TInstance>(), context);
 

@@ -3,17 +3,13 @@ using ObiDossier.Domain.Workflows;
 namespace ObiDossier.Domain.Cases.Effects;
 
 /// <summary><c>draft-disclosure</c> (on <c>draft-report</c>): the formal report: the fields to release, the legal basis cited, to OM under the Wjsg.</summary>
-public sealed class DraftDisclosure : WorkflowEffect<Case>
+public sealed class DraftDisclosure() : WorkflowEffect<Case>(EffectName, "the formal report: the fields to release, the legal basis cited, to OM under the Wjsg", CaseWorkflow.Name)
 {
     public const string EffectName = "draft-disclosure";
 
     /// <summary>Who receives a 1F disclosure, and under which regime the data fall there.</summary>
     public const string RecipientOrganisation = Organisations.Om;
     public const string RecipientRegime = "Wjsg";
-
-    public override string Name => EffectName;
-    public override string Description => "the formal report: the fields to release, the legal basis cited, to OM under the Wjsg";
-    public override string? Workflow => CaseWorkflow.Name;
 
     protected override void Apply(Case c, EffectContext context)
     {

@@ -3,13 +3,9 @@ using ObiDossier.Domain.Workflows;
 namespace ObiDossier.Domain.Cases.Effects;
 
 /// <summary><c>record-submission</c> (on <c>submit</c>): the submitter becomes an author of the summary; an override motivation is kept (sealed) for the second officer.</summary>
-public sealed class RecordSubmission : WorkflowEffect<Case>
+public sealed class RecordSubmission() : WorkflowEffect<Case>(EffectName, "the submitter becomes an author of the summary; an override motivation is kept (sealed) for the second officer", CaseWorkflow.Name)
 {
     public const string EffectName = "record-submission";
-
-    public override string Name => EffectName;
-    public override string Description => "the submitter becomes an author of the summary; an override motivation is kept (sealed) for the second officer";
-    public override string? Workflow => CaseWorkflow.Name;
 
     protected override void Apply(Case c, EffectContext context)
     {

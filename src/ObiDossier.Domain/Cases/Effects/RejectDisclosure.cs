@@ -3,13 +3,9 @@ using ObiDossier.Domain.Workflows;
 namespace ObiDossier.Domain.Cases.Effects;
 
 /// <summary><c>reject-disclosure</c> (on <c>reject-disclosure</c>): the legal reviewer's rejection: nothing is released; IND may draft again.</summary>
-public sealed class RejectDisclosure : WorkflowEffect<Case>
+public sealed class RejectDisclosure() : WorkflowEffect<Case>(EffectName, "the legal reviewer's rejection: nothing is released; IND may draft again", CaseWorkflow.Name)
 {
     public const string EffectName = "reject-disclosure";
-
-    public override string Name => EffectName;
-    public override string Description => "the legal reviewer's rejection: nothing is released; IND may draft again";
-    public override string? Workflow => CaseWorkflow.Name;
 
     protected override void Apply(Case c, EffectContext context)
     {

@@ -3,13 +3,9 @@ using ObiDossier.Domain.Workflows;
 namespace ObiDossier.Domain.Cases.Effects;
 
 /// <summary><c>release-disclosure</c> (on <c>approve-disclosure</c>): the legal reviewer's approval releases the fields to the prosecutors who flagged interest: a processing of the subject's data.</summary>
-public sealed class ReleaseDisclosure : WorkflowEffect<Case>
+public sealed class ReleaseDisclosure() : WorkflowEffect<Case>(EffectName, "the legal reviewer's approval releases the fields to the prosecutors who flagged interest: a processing of the subject's data", CaseWorkflow.Name)
 {
     public const string EffectName = "release-disclosure";
-
-    public override string Name => EffectName;
-    public override string Description => "the legal reviewer's approval releases the fields to the prosecutors who flagged interest: a processing of the subject's data";
-    public override string? Workflow => CaseWorkflow.Name;
 
     protected override void Apply(Case c, EffectContext context)
     {

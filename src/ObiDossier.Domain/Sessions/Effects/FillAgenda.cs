@@ -8,13 +8,9 @@ namespace ObiDossier.Domain.Sessions.Effects;
 /// through its own workflow (<c>agenda-frozen</c>, with its history and audit entry) in the same
 /// unit of work; a case that changed meanwhile (e.g. withdrawn) stays off.
 /// </summary>
-public sealed class FillAgenda : WorkflowEffect<Session>
+public sealed class FillAgenda() : WorkflowEffect<Session>(EffectName, "every queued case moves onto the agenda", SessionWorkflow.Name)
 {
     public const string EffectName = "fill-agenda";
-
-    public override string Name => EffectName;
-    public override string Description => "every queued case moves onto the agenda";
-    public override string? Workflow => SessionWorkflow.Name;
 
     protected override void Apply(Session session, EffectContext context)
     {
