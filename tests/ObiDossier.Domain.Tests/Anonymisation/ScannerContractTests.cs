@@ -75,14 +75,15 @@ public sealed class ScannerContractTests
     }
 
     [Fact]
-    public void Scans_a_long_repetitive_text_in_near_linear_time()
+    public void Scans_a_long_repetitive_text_finding_every_occurrence()
     {
+        // How fast is the benchmark's business (`anonymisation`: scan time per kilobyte), not a
+        // test's: a timed assertion fails on a busy machine and proves nothing on an idle one.
         var vault = new PersonalData { FullName = "Mohammed Yusuf Al-Rashidi" };
         var text = string.Concat(Enumerable.Repeat("Mohammed en de heer Karimi, geboren 1-1-1970. ", 2000));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+
         var findings = Scan(text, vault);
-        // Generous bound for a shared machine: a quadratic merge took seconds here.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+
         Assert.Equal(6000, findings.Count);
     }
 
