@@ -35,7 +35,10 @@ internal sealed class CaseStore(
     {
         var id = entity.Id;
         IQueryable<T> Set<T>() where T : class => tracked ? source.Set<T>() : source.Set<T>().AsNoTracking();
-        var interests = await Set<CaseInterestEntity>().Where(i => i.CaseId == id).OrderBy(i => i.At).ToListAsync(ct);
+        // Interests are only ever added, never changed: read without tracking, so that a racer who
+        // read the winner's interest and adds its own collides on the key at the save (409), not
+        // in the change tracker.
+        var interests = await source.Set<CaseInterestEntity>().AsNoTracking().Where(i => i.CaseId == id).OrderBy(i => i.At).ToListAsync(ct);
         var questions = await Set<CaseQuestionEntity>().Where(q => q.CaseId == id).ToListAsync(ct);
         var draft = await Set<DisclosureEntity>().FirstOrDefaultAsync(d => d.CaseId == id && d.Status == DisclosureStatus.InReview, ct);
         CitedBasis? cited = null;
