@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Cases;
-using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.WebUi;
@@ -17,7 +14,7 @@ namespace ObiDossier.Web.Pages.Cases;
 /// history, what the user can do now (each a button to a form with exactly that trigger's inputs)
 /// and what they cannot do yet, with the unmet conditions.
 /// </summary>
-internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, CaseHistory history, CaseTeam team, WorkflowEngine engine, IStringLocalizer<UiText> text) : PageModel
+internal sealed class DetailModel(VisibleCases cases, CaseViews views, CaseHistory history, CaseTeam team, WorkflowEngine engine, IStringLocalizer<UiText> text) : PageModel
 {
     public Actor Actor { get; private set; } = null!;
 
@@ -38,8 +35,8 @@ internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, CaseH
     public async Task<IActionResult> OnGetAsync(Guid id, string? gedaan, CancellationToken ct)
     {
         Actor = User.ToActor();
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !Actor.CanSee(c)) return NotFound();
+        var c = await cases.FindAsync(id, Actor, ct);
+        if (c is null) return NotFound();
         if (Actor.IsOm())
         {
             var om = await views.BuildForOmAsync(c, Actor, ct);

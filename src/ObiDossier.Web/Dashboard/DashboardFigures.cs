@@ -7,7 +7,7 @@ using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Cases;
 
-namespace ObiDossier.Web.Pages.Dashboard;
+namespace ObiDossier.Web.Dashboard;
 
 /// <summary>One labelled number of a chart.</summary>
 internal sealed record Figure(string Key, string Label, int Value);
