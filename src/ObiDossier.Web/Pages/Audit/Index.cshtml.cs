@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Web.Audit;
 using ObiDossier.Web.Auth;
+using ObiDossier.Web.Hosting;
 using ObiDossier.Web.ProcessingLog;
 
 namespace ObiDossier.Web.Pages.Audit;
 
 /// <summary>The auditor's page: search the trail, verify it, read the processing log. The queries are the API's own read models, audited alike.</summary>
 [Authorize(Policy = AuthSetup.Policies.Auditor)]
-internal sealed class IndexModel(AuditTrailReads trail, ProcessingLogReads processingLog) : PageModel
+internal sealed class IndexModel(AuditTrailReads trail, ProcessingLogReads processingLog, LegalCalendar calendar) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CaseId { get; set; }
     [BindProperty(SupportsGet = true)] public string? ActorId { get; set; }
@@ -39,8 +40,9 @@ internal sealed class IndexModel(AuditTrailReads trail, ProcessingLogReads proce
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var from = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-        var to = To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+        // The form's days are local days: from the first moment of From to the last of To.
+        var from = From is { } f ? calendar.StartOf(f) : (DateTimeOffset?)null;
+        var to = To is { } t ? calendar.EndOf(t) : (DateTimeOffset?)null;
         var actor = User.ToActor();
         var search = await trail.SearchAsync(actor, CaseId, ActorId, from, to, Cursor, BreakGlass, ct);
         if (search.Value is { } page) Entries = page;
