@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
@@ -36,7 +38,7 @@ internal sealed class WorkQueries(ObiDossierDbContext db, WorkflowEngine engine,
         {
             var (allowed, _) = await views.ActionsAsync(c, actor, ct);
             // Withdrawing is possible almost everywhere; it is not work that waits.
-            var triggers = allowed.Select(a => a.Trigger).Where(t => t != "withdraw").ToList();
+            var triggers = allowed.Select(a => a.Trigger).Where(t => t != CaseWorkflow.Triggers.Withdraw).ToList();
             if (triggers.Count > 0) items.Add(new WorkItem(c.Id, c.Reference, c.Summary.Title, c.State, triggers, c.UpdatedAt));
         }
         return items;
@@ -45,7 +47,7 @@ internal sealed class WorkQueries(ObiDossierDbContext db, WorkflowEngine engine,
     public async Task<IReadOnlyList<SessionWorkItem>> SessionsAsync(Actor actor, CancellationToken ct)
     {
         if (actor.Role != Roles.Admin) return [];
-        var open = await db.Set<SessionEntity>().AsNoTracking().Where(s => s.State != "Held").OrderBy(s => s.Date).Take(Limit).ToListAsync(ct);
+        var open = await db.Set<SessionEntity>().AsNoTracking().Where(s => s.State != SessionWorkflow.States.Held).OrderBy(s => s.Date).Take(Limit).ToListAsync(ct);
         var items = new List<SessionWorkItem>();
         foreach (var s in open)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
@@ -76,12 +77,12 @@ internal sealed class DetailModel(VisibleCases cases, CaseViews views, CaseHisto
     /// <summary>Where a trigger's button leads: the disclosure triggers have pages of their own.</summary>
     public string ActionHref(string trigger) => trigger switch
     {
-        "draft-report" => $"/zaken/{View.Id}/aangifte",
-        "approve-disclosure" or "reject-disclosure" => $"/zaken/{View.Id}/toets",
+        CaseWorkflow.Triggers.DraftReport => $"/zaken/{View.Id}/aangifte",
+        CaseWorkflow.Triggers.ApproveDisclosure or CaseWorkflow.Triggers.RejectDisclosure => $"/zaken/{View.Id}/toets",
         _ => $"/zaken/{View.Id}/actie/{trigger}",
     };
 
-    public bool CanEdit => Actor.Role == Roles.IndOfficer && View.State == "Draft";
+    public bool CanEdit => Actor.Role == Roles.IndOfficer && View.State == CaseWorkflow.States.Draft;
     public bool CanReadPersonalData => Actor.Role == Roles.IndOfficer && Actor.Organisation == Organisations.Ind;
     public bool IsRecipient => Actor.Role == Roles.OmProsecutor && Disclosure is { Status: "Approved" } d && d.RecipientIds.Contains(Actor.Id);
 
