@@ -10,6 +10,6 @@ namespace ObiDossier.Domain.Anonymisation;
 /// <param name="Length">Number of UTF-16 code units.</param>
 public sealed record AnonymisationFinding(string Kind, int Start, int Length)
 {
-    // Internal so that serialising a finding gives exactly { kind, start, length } (API.md).
+    // Internal so that serialising a finding gives exactly { kind, start, length } (README, "Anonymisation guard").
     internal int End => Start + Length;
 }

@@ -2,7 +2,7 @@ using ObiDossier.Infrastructure.Cases;
 
 namespace ObiDossier.Web.Cases;
 
-/// <summary>Keeps the set of a summary's authors (DESIGN.md section 8: four eyes means every author).</summary>
+/// <summary>Keeps the set of a summary's authors (four eyes means every author: README, "Roles", never a summary they wrote, changed or submitted).</summary>
 internal static class CaseAuthors
 {
     public static void AddSummaryAuthor(this CaseEntity c, string actorId)

@@ -12,7 +12,7 @@ public sealed record TeamMemberDto(string UserId, string DisplayName, string Add
 public sealed record AddTeamMemberRequest(string? UserId, string? DisplayName);
 
 /// <summary>
-/// Need to know inside IND (DESIGN.md section 8): a case's team is its author plus the officers a
+/// Need to know inside IND (README, "Roles": the case's team): a case's team is its author plus the officers a
 /// member or an admin added. Members read the case's personal data; another IND officer only by
 /// break-glass (<see cref="PersonalDataReader"/>). Every change is audited; a refusal too.
 /// </summary>

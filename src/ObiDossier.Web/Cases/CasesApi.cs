@@ -10,7 +10,7 @@ using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Cases;
 
-/// <summary>The case routes of API.md.</summary>
+/// <summary>The case routes under <c>/api/v1/cases</c> (README, "Walking the path with curl"; all in the OpenAPI document).</summary>
 internal static class CasesApi
 {
     public const int PageSize = CaseList.PageSize;

@@ -17,7 +17,7 @@ public sealed record SessionView(Guid Id, DateOnly Date, string State, IReadOnly
 
 public sealed record CreateSessionRequest(DateOnly? Date);
 
-/// <summary>The session routes of API.md: everyone reads, admins schedule and move sessions.</summary>
+/// <summary>The session routes under <c>/api/v1/sessions</c> (README, "Roles"): everyone reads, admins schedule and move sessions.</summary>
 internal static class SessionsApi
 {
     public static RouteGroupBuilder MapSessions(this IEndpointRouteBuilder routes)
