@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ObiDossier.Infrastructure.Data;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Infrastructure.Cases;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Infrastructure.Sessions;
 

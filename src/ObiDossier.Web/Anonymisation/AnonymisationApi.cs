@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain.Anonymisation;
 using ObiDossier.Domain.Cases;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Infrastructure.Vault;

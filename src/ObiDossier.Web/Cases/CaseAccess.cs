@@ -1,5 +1,5 @@
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Cases;
 

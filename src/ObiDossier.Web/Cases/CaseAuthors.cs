@@ -1,4 +1,4 @@
-using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Cases;
 

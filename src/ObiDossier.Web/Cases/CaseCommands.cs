@@ -4,7 +4,6 @@ using ObiDossier.Domain.Anonymisation;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Audit;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Infrastructure.Vault;

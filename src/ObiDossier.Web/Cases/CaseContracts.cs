@@ -1,7 +1,6 @@
 using ObiDossier.Domain.Anonymisation;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Cases;
 
 namespace ObiDossier.Web.Cases;
 

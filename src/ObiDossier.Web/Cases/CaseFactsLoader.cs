@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain.Cases;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 
 namespace ObiDossier.Web.Cases;

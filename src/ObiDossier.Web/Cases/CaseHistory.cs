@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Cases;
 

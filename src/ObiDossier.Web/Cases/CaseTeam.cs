@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
 using ObiDossier.Infrastructure.Audit;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Cases;
 

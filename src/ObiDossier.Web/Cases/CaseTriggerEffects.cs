@@ -3,7 +3,6 @@ using ObiDossier.Domain;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Disclosures;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Infrastructure.ProcessingLog;

@@ -3,7 +3,6 @@ using ObiDossier.Domain;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Disclosures;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 
 namespace ObiDossier.Web.Cases;

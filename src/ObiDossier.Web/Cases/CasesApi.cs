@@ -2,11 +2,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.FormalReports;
 using ObiDossier.Web.Hosting;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Cases;
 

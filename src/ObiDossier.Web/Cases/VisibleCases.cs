@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Infrastructure.Data;
 
 namespace ObiDossier.Web.Cases;

@@ -3,9 +3,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Cases;
-using ObiDossier.Infrastructure.Cases;
+using ObiDossier.Domain.Sessions;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Cases;
 
 namespace ObiDossier.Web.Dashboard;

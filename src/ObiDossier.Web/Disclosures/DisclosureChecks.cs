@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Disclosures;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Hosting;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Disclosures;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Cases;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Web.Cases;

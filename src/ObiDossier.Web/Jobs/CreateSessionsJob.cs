@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Sessions;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Hosting;
 using ObiDossier.Web.Sessions;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ObiDossier.Domain.Sessions;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Jobs;

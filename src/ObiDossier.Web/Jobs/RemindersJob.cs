@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.Notifications;
 using ObiDossier.Web.Notifications;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Jobs;
 

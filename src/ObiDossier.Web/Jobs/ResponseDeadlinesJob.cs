@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.Jobs;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Infrastructure.Audit;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Infrastructure.Vault;

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.Notifications;
-using ObiDossier.Infrastructure.Sessions;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.Notifications;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
+using ObiDossier.Domain.Sessions;
 using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Sessions;

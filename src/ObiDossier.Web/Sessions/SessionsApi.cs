@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Audit;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Hosting;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.Sessions;
 

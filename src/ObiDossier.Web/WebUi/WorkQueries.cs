@@ -3,9 +3,7 @@ using ObiDossier.Domain;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Sessions;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Sessions;
 
@@ -28,7 +26,7 @@ internal sealed class WorkQueries(ObiDossierDbContext db, WorkflowEngine engine,
 
     public async Task<IReadOnlyList<WorkItem>> CasesAsync(Actor actor, CancellationToken ct)
     {
-        var definition = engine.Catalog.Latest(CaseCommands.Workflow);
+        var definition = engine.Catalog.Latest(CaseWorkflow.Name);
         var states = definition.Transitions.Where(t => t.Roles.Contains(actor.Role)).SelectMany(t => t.From).Distinct().ToList();
         if (states.Count == 0) return [];
         var candidates = await db.Set<CaseEntity>().AsNoTracking().VisibleTo(actor).Where(c => states.Contains(c.State))

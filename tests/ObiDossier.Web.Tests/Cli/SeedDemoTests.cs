@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ObiDossier.Infrastructure.Audit;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Cli;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Tests.Cli;
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Testing;
 using ObiDossier.Web.Cli;
@@ -11,6 +10,7 @@ using ObiDossier.Web.FormalReports;
 using ObiDossier.Web.Jobs;
 using ObiDossier.Web.Tests.Jobs;
 using ObiDossier.Web.WebUi;
+using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Tests.FormalReports;
 

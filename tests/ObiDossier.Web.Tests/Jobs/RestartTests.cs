@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ObiDossier.Infrastructure.Audit;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.Notifications;
-using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Web.Jobs;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.Tests.Jobs;
 

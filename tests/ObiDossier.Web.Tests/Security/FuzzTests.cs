@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.LegalBases;
-using ObiDossier.Infrastructure.Sessions;
 using ObiDossier.Infrastructure.Vault;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.Tests.Security;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
@@ -24,7 +25,7 @@ internal sealed class IndexModel(VisibleCases cases, SessionReads sessions, Work
     {
         var actor = User.ToActor();
         CanCreate = actor.Role == Roles.IndOfficer;
-        States = [.. engine.Catalog.Latest(CaseCommands.Workflow).States.Select(s => s.Name)];
+        States = [.. engine.Catalog.Latest(CaseWorkflow.Name).States.Select(s => s.Name)];
         Sessions = await sessions.RecentDatesAsync(50, ct);
         var page = await cases.PageAsync(actor, State, SessionId, Cursor, ct);
         if (page is null) return RedirectToPage(new { State, SessionId });

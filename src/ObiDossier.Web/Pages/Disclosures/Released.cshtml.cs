@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 

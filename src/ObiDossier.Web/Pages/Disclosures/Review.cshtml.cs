@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ObiDossier.Domain.Cases;
-using ObiDossier.Infrastructure.Cases;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Disclosures;

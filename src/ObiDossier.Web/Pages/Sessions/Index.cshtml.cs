@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Sessions;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Sessions;

@@ -1,6 +1,6 @@
 using ObiDossier.Domain.Workflows;
 
-namespace ObiDossier.Infrastructure.Cases;
+namespace ObiDossier.Domain.Cases;
 
 /// <summary>
 /// A 1F case dossier: the anonymised summary and the workflow state. The personal data are not

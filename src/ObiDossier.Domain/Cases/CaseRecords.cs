@@ -1,4 +1,4 @@
-namespace ObiDossier.Infrastructure.Cases;
+namespace ObiDossier.Domain.Cases;
 
 /// <summary>One transition of a case: its history (API.md <c>GET /cases/{id}/history</c>).</summary>
 public sealed class CaseTransitionEntity

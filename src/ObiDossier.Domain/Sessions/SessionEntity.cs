@@ -1,6 +1,6 @@
 using ObiDossier.Domain.Workflows;
 
-namespace ObiDossier.Infrastructure.Sessions;
+namespace ObiDossier.Domain.Sessions;
 
 /// <summary>A meeting of the consultation table.</summary>
 public sealed class SessionEntity : IWorkflowInstance
