@@ -1,3 +1,4 @@
+using ObiDossier.Domain.Anonymisation;
 using ObiDossier.Domain.Workflows;
 
 namespace ObiDossier.Domain.Cases;
@@ -20,7 +21,7 @@ public sealed class CaseEntity : IWorkflowInstance
     public required CaseSummary Summary { get; set; }
 
     /// <summary>The anonymisation scanner's findings on the saved summary (kinds and places, never values).</summary>
-    public List<StoredFinding> SummaryFindings { get; set; } = [];
+    public List<AnonymisationFinding> SummaryFindings { get; set; } = [];
 
     public required string AuthorId { get; set; }
 
@@ -43,6 +44,12 @@ public sealed class CaseEntity : IWorkflowInstance
 
     /// <summary>Optimistic concurrency: bumped on every change, served as the ETag.</summary>
     public long Version { get; set; }
+
+    /// <summary>Adds an author of the summary (four eyes means every author, README "Personal data, the legal basis and the audit trail").</summary>
+    public void AddSummaryAuthor(string actorId)
+    {
+        if (!SummaryAuthorIds.Contains(actorId, StringComparer.Ordinal)) SummaryAuthorIds = [.. SummaryAuthorIds, actorId];
+    }
 }
 
 /// <summary>The anonymised summary of a case (API.md <c>summary</c>).</summary>
@@ -56,6 +63,3 @@ public sealed class CaseSummary
     public List<string> SuspectedCrimes { get; set; } = [];
     public string? PositionHeld { get; set; }
 }
-
-/// <summary>A scanner finding as stored: field, kind and place.</summary>
-public sealed record StoredFinding(string Field, string Kind, int Start, int Length);

@@ -4,7 +4,7 @@ using ObiDossier.Domain.Workflows;
 
 namespace ObiDossier.Domain.Cases;
 
-/// <summary>The guards that <c>1f-case</c> names, each a pure function of the <see cref="GuardContext"/>.</summary>
+/// <summary>The guards that <c>1f-case</c> names, each a pure function of the <see cref="GuardContext"/> and the <see cref="Case"/> in it.</summary>
 public static class CaseGuards
 {
     public const string AnonymisationClean = "anonymisation-clean";
@@ -36,7 +36,7 @@ public static class CaseGuards
     /// </summary>
     private static IReadOnlyList<UnmetCondition> CheckAnonymisation(GuardContext c)
     {
-        var findings = c.Fact<CaseFacts>().AnonymisationFindings;
+        var findings = c.Fact<Case>().Findings;
         var overridden = c.Inputs.Text("overrideMotivation") is not null;
         return findings
             .Where(f => f.Kind == FindingKinds.VaultValue || !overridden)
@@ -45,25 +45,24 @@ public static class CaseGuards
                     $"This case's own personal data in '{f.Field}' at position {f.Start}, length {f.Length}. Remove it: this cannot be overridden.")
                 : new UnmetCondition("anonymisation-finding",
                     $"Possible identifier ({f.Kind}) in '{f.Field}' at position {f.Start}, length {f.Length}. Remove it, or override with a motivation."))
-                with { Arguments = [f.Kind, f.Field, f.Start.ToString(CultureInfo.InvariantCulture), f.Length.ToString(CultureInfo.InvariantCulture)] })
+                with { Arguments = [f.Kind, f.Field ?? "", f.Start.ToString(CultureInfo.InvariantCulture), f.Length.ToString(CultureInfo.InvariantCulture)] })
             .ToList();
     }
 
     private static IReadOnlyList<UnmetCondition> CheckNotAuthor(GuardContext c)
     {
-        var facts = c.Fact<CaseFacts>();
-        return c.Actor.Id == facts.AuthorId || c.Actor.Id == facts.SubmittedById || facts.SummaryAuthorIds.Contains(c.Actor.Id)
+        return c.Fact<Case>().IsSummaryAuthor(c.Actor.Id)
             ? [new UnmetCondition("four-eyes-anonymisation", "The anonymisation must be checked by an IND officer who did not write, change or submit the summary.")]
             : [];
     }
 
     private static IReadOnlyList<UnmetCondition> CheckNotAnswerAuthor(GuardContext c) =>
-        c.Actor.Id == c.Fact<CaseFacts>().AnswerAuthorId
+        c.Actor.Id == c.Fact<Case>().AnswerInReview?.AnsweredById
             ? [new UnmetCondition("four-eyes-answer", "The answer must be checked by another IND officer than its author.")]
             : [];
 
     private static IReadOnlyList<UnmetCondition> CheckNotYetInterested(GuardContext c) =>
-        c.Fact<CaseFacts>().InterestedProsecutorIds.Contains(c.Actor.Id)
+        c.Fact<Case>().InterestedProsecutorIds.Contains(c.Actor.Id)
             ? [new UnmetCondition("interest-already-flagged", "You have already flagged interest in this case.")]
             : [];
 
@@ -79,12 +78,12 @@ public static class CaseGuards
     }
 
     private static IReadOnlyList<UnmetCondition> CheckFourEyes(GuardContext c) =>
-        c.Actor.Id == c.Fact<CaseFacts>().DisclosureDrafterId
+        c.Actor.Id == c.Fact<Case>().DisclosureInReview?.DraftedById
             ? [new UnmetCondition("four-eyes", "The reviewer of a disclosure may not be its drafter.")]
             : [];
 
     private static IReadOnlyList<UnmetCondition> CheckRecipient(GuardContext c) =>
-        c.Fact<CaseFacts>().InterestedProsecutorIds.Contains(c.Actor.Id)
+        c.Fact<Case>().InterestedProsecutorIds.Contains(c.Actor.Id)
             ? []
             : [new UnmetCondition("not-a-recipient", "Only a prosecutor who flagged interest in this case receives its data.")];
 }

@@ -26,6 +26,9 @@ public sealed class GuardContext(Actor actor, TriggerInputs inputs, DateTimeOffs
     public TriggerInputs Inputs { get; } = inputs;
     public DateTimeOffset Now { get; } = now;
 
+    /// <summary>The legal day of <see cref="Now"/> (the service's calendar zone); UTC's day unless the caller sets it.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(now.UtcDateTime);
+
     /// <summary>The fact of type <typeparamref name="T"/>; a guard asking for a fact nobody loaded is a programming error.</summary>
     public T Fact<T>() where T : class =>
         _facts.OfType<T>().FirstOrDefault()

@@ -74,12 +74,18 @@ public sealed record TransitionDefinition
     public IReadOnlyList<EffectDefinition> Effects { get; init; } = [];
 }
 
-/// <summary>A declarative side effect: notify a role, or start a configured deadline.</summary>
+/// <summary>
+/// A named effect of a transition, as a guard is a named condition: code registers it by
+/// <see cref="Name"/> (<see cref="IWorkflowEffect"/>), the definition says when it runs. In JSON a
+/// plain string (<c>"record-interest"</c>) or an object with arguments (<c>{ "name": "notify", "role": "ind-officer" }</c>).
+/// </summary>
+[JsonConverter(typeof(EffectDefinitionConverter))]
 public sealed record EffectDefinition
 {
-    /// <summary><c>notify</c> or <c>deadline</c>.</summary>
-    public required string Type { get; init; }
+    public required string Name { get; init; }
 
+    /// <summary>For <c>notify</c>: the role to notify.</summary>
     public string? Role { get; init; }
-    public string? Name { get; init; }
+
+    public override string ToString() => Role is null ? Name : $"{Name}({Role})";
 }

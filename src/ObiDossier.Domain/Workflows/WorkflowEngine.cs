@@ -6,10 +6,11 @@ namespace ObiDossier.Domain.Workflows;
 /// The one place where Stateless machines are built from definitions. Answers what an actor may do
 /// with an instance, why not, and fires transitions; the instance's state stays in the entity.
 /// </summary>
-public sealed class WorkflowEngine(WorkflowCatalog catalog, GuardRegistry guards)
+public sealed class WorkflowEngine(WorkflowCatalog catalog, GuardRegistry guards, EffectRegistry effects)
 {
     public WorkflowCatalog Catalog { get; } = catalog;
     public GuardRegistry Guards { get; } = guards;
+    public EffectRegistry Effects { get; } = effects;
 
     public WorkflowDefinition DefinitionOf(IWorkflowInstance instance) => Catalog.Get(instance.WorkflowName, instance.WorkflowVersion);
 
@@ -28,7 +29,12 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, GuardRegistry guards
 
     /// <summary>Decides whether <paramref name="trigger"/> may be fired now; lists every unmet condition.</summary>
     /// <param name="bySystem">True when the service itself fires it (jobs, session actions): system triggers are then allowed.</param>
-    public TriggerDecision Decide(IWorkflowInstance instance, string trigger, GuardContext context, bool bySystem = false, bool checkInputs = true)
+    /// <param name="checkGuards">
+    /// False to stop after role, state and inputs: the pipeline asks that first, so that it prepares
+    /// what a guard needs (e.g. a scan against the vault) only for a trigger that could go ahead.
+    /// </param>
+    public TriggerDecision Decide(IWorkflowInstance instance, string trigger, GuardContext context, bool bySystem = false, bool checkInputs = true,
+        bool checkGuards = true)
     {
         var definition = DefinitionOf(instance);
         var triggerDefinition = definition.Trigger(trigger);
@@ -53,6 +59,7 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, GuardRegistry guards
             if (inputProblems.Count > 0) return new TriggerDecision(trigger, Refusal.InvalidInputs, inputProblems, triggerDefinition, transition);
         }
 
+        if (!checkGuards) return new TriggerDecision(trigger, null, [], triggerDefinition, transition);
         var unmet = transition.Guards.SelectMany(g => Guards[g].Check(context)).ToList();
         return unmet.Count > 0
             ? new TriggerDecision(trigger, Refusal.GuardsFailed, unmet, triggerDefinition, transition)
@@ -62,22 +69,37 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, GuardRegistry guards
             new(trigger, refusal, [new UnmetCondition(code, message)], triggerDefinition, null);
     }
 
-    /// <summary>Fires <paramref name="trigger"/> through Stateless, changing <see cref="IWorkflowInstance.State"/>.</summary>
+    /// <summary>Decides and fires <paramref name="trigger"/> (for callers that hold no decision yet).</summary>
     /// <exception cref="TriggerRefusedException">The decision was a refusal; the instance is unchanged.</exception>
-    public TransitionResult Fire(IWorkflowInstance instance, string trigger, GuardContext context, bool bySystem = false)
-    {
-        var decision = Decide(instance, trigger, context, bySystem);
-        if (!decision.Allowed) throw new TriggerRefusedException(decision);
+    public TransitionResult Fire(IWorkflowInstance instance, string trigger, GuardContext context, bool bySystem = false) =>
+        Fire(instance, Decide(instance, trigger, context, bySystem));
 
-        // The decision above evaluated every guard; the machine gets its outcome so that Stateless,
-        // not this class, performs the transition — and refuses it should the two ever disagree.
+    /// <summary>
+    /// Fires an allowed <paramref name="decision"/> through Stateless, changing
+    /// <see cref="IWorkflowInstance.State"/>. The guards are not evaluated again: the decision holds
+    /// their verdict, and the machine gets it so that Stateless, not this class, performs the
+    /// transition — and refuses it should the instance have moved since the decision.
+    /// </summary>
+    /// <exception cref="TriggerRefusedException">The decision was a refusal; the instance is unchanged.</exception>
+    public TransitionResult Fire(IWorkflowInstance instance, TriggerDecision decision)
+    {
+        if (!decision.Allowed) throw new TriggerRefusedException(decision);
         var from = instance.State;
         var machine = Build(DefinitionOf(instance), () => instance.State, s => instance.State = s,
             (t, _) => ReferenceEquals(t, decision.Transition));
-        if (!machine.CanFire(trigger, out var unmet))
+        if (!machine.CanFire(decision.Trigger, out var unmet))
             throw new TriggerRefusedException(decision with { Refusal = Refusal.GuardsFailed, UnmetConditions = unmet.Select(u => new UnmetCondition("guard", u)).ToList() });
-        machine.Fire(trigger);
-        return new TransitionResult(from, trigger, instance.State, decision.Transition!);
+        machine.Fire(decision.Trigger);
+        return new TransitionResult(from, decision.Trigger, instance.State, decision.Transition!);
+    }
+
+    /// <summary>Runs the effects the definition names for <paramref name="result"/>, in their order.</summary>
+    public EffectOutcome Apply(IWorkflowInstance instance, TransitionResult result, Actor actor, TriggerInputs inputs, DateTimeOffset now, ITextSealer texts)
+    {
+        var outcome = new EffectOutcome();
+        foreach (var effect in result.Transition.Effects)
+            Effects[effect.Name].Apply(new EffectContext(instance, result, effect, actor, inputs, now, texts, outcome));
+        return outcome;
     }
 
     /// <summary>

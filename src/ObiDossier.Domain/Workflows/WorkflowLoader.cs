@@ -18,14 +18,16 @@ public static class WorkflowLoader
     private static readonly Lazy<SchemaValidator> Schema = new(LoadSchema);
 
     /// <summary>Loads a folder; throws <see cref="InvalidWorkflowDefinitionsException"/> listing every fault.</summary>
-    public static WorkflowCatalog LoadCatalog(string directory, GuardRegistry guards)
+    /// <param name="requireAllUsed">Also refuse guards and effects that no definition names (the shipped folder; a test folder holds a few).</param>
+    public static WorkflowCatalog LoadCatalog(string directory, GuardRegistry guards, EffectRegistry effects, bool requireAllUsed = false)
     {
-        var (definitions, faults) = Load(directory, guards);
+        var (definitions, faults) = Load(directory, guards, effects);
+        if (faults.Count == 0 && requireAllUsed) faults = WorkflowValidator.Unused(definitions, guards, effects, directory);
         if (faults.Count > 0) throw new InvalidWorkflowDefinitionsException(faults);
         return new WorkflowCatalog(definitions);
     }
 
-    public static (IReadOnlyList<WorkflowDefinition> Definitions, IReadOnlyList<WorkflowFault> Faults) Load(string directory, GuardRegistry guards)
+    public static (IReadOnlyList<WorkflowDefinition> Definitions, IReadOnlyList<WorkflowFault> Faults) Load(string directory, GuardRegistry guards, EffectRegistry effects)
     {
         var faults = new List<WorkflowFault>();
         var definitions = new List<WorkflowDefinition>();
@@ -45,7 +47,7 @@ public static class WorkflowLoader
         {
             var definition = Parse(file, File.ReadAllText(file), faults);
             if (definition is null) continue;
-            var ownFaults = WorkflowValidator.Validate(definition, guards, Path.GetFileName(file));
+            var ownFaults = WorkflowValidator.Validate(definition, guards, effects, Path.GetFileName(file));
             faults.AddRange(ownFaults);
             if (ownFaults.Count == 0) definitions.Add(definition);
         }

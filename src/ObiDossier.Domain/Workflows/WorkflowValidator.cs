@@ -6,7 +6,7 @@ namespace ObiDossier.Domain.Workflows;
 /// </summary>
 public static class WorkflowValidator
 {
-    public static IReadOnlyList<WorkflowFault> Validate(WorkflowDefinition d, GuardRegistry guards, string file)
+    public static IReadOnlyList<WorkflowFault> Validate(WorkflowDefinition d, GuardRegistry guards, EffectRegistry effects, string file)
     {
         var faults = new List<WorkflowFault>();
         void Fault(string place, string message) => faults.Add(new WorkflowFault(file, place, message));
@@ -30,7 +30,7 @@ public static class WorkflowValidator
 
         var seen = new Dictionary<(string, string), int>();
         for (var i = 0; i < d.Transitions.Count; i++)
-            CheckTransition(d, i, states, guards, seen, Fault);
+            CheckTransition(d, i, states, guards, effects, seen, Fault);
 
         foreach (var unused in d.Triggers.Select((t, i) => (t, i)).Where(x => d.Transitions.All(t => t.Trigger != x.t.Name)))
             Fault($"/triggers/{unused.i}", $"trigger '{unused.t.Name}' is used by no transition");
@@ -39,7 +39,7 @@ public static class WorkflowValidator
         return faults;
     }
 
-    private static void CheckTransition(WorkflowDefinition d, int i, HashSet<string> states, GuardRegistry guards,
+    private static void CheckTransition(WorkflowDefinition d, int i, HashSet<string> states, GuardRegistry guards, EffectRegistry effects,
         Dictionary<(string, string), int> seen, Action<string, string> fault)
     {
         var t = d.Transitions[i];
@@ -68,11 +68,35 @@ public static class WorkflowValidator
         for (var j = 0; j < t.Effects.Count; j++)
         {
             var effect = t.Effects[j];
-            if (effect.Type == "notify" && (effect.Role is null || !Roles.Human.Contains(effect.Role)))
+            if (!effects.Contains(effect.Name))
+            {
+                fault($"{at}/effects/{j}", $"unknown effect '{effect.Name}' (no effect of that name is registered)");
+                continue;
+            }
+            if (effects[effect.Name].Workflow is { } owner && owner != d.Name)
+                fault($"{at}/effects/{j}", $"effect '{effect.Name}' acts on '{owner}' instances, not on '{d.Name}'");
+            if (effect.Name == CommonEffects.Notify && (effect.Role is null || !Roles.Human.Contains(effect.Role)))
                 fault($"{at}/effects/{j}", "a notify effect names the role to notify");
-            if (effect.Type == "deadline" && string.IsNullOrWhiteSpace(effect.Name))
-                fault($"{at}/effects/{j}", "a deadline effect names the deadline");
+            if (effect.Name != CommonEffects.Notify && effect.Role is not null)
+                fault($"{at}/effects/{j}/role", $"effect '{effect.Name}' takes no role");
         }
+    }
+
+    /// <summary>
+    /// Guards and effects registered in code that no definition names: dead rules, or a definition
+    /// that lost a step. Checked over the whole catalog (one definition need not use them all).
+    /// </summary>
+    public static IReadOnlyList<WorkflowFault> Unused(IReadOnlyCollection<WorkflowDefinition> definitions, GuardRegistry guards, EffectRegistry effects, string folder)
+    {
+        var usedGuards = definitions.SelectMany(d => d.Transitions).SelectMany(t => t.Guards).ToHashSet(StringComparer.Ordinal);
+        var usedEffects = definitions.SelectMany(d => d.Transitions).SelectMany(t => t.Effects).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. guards.Names.Where(g => !usedGuards.Contains(g)).Order(StringComparer.Ordinal)
+                .Select(g => new WorkflowFault(folder, "-", $"guard '{g}' is registered but no definition names it")),
+            .. effects.Names.Where(e => !usedEffects.Contains(e)).Order(StringComparer.Ordinal)
+                .Select(e => new WorkflowFault(folder, "-", $"effect '{e}' is registered but no definition names it")),
+        ];
     }
 
     private static void CheckGraph(WorkflowDefinition d, Action<string, string> fault)

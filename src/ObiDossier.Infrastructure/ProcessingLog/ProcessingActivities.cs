@@ -6,10 +6,10 @@ namespace ObiDossier.Infrastructure.ProcessingLog;
 /// <summary>The processing activities ObiDossier performs, seeded as version 1 of the register.</summary>
 public static class ProcessingActivities
 {
-    public const string Dossier = "obidossier-1f-dossier";
-    public const string AnonymisationCheck = "obidossier-anonymisation-check";
-    public const string DisclosureToOm = "obidossier-disclosure-om";
-    public const string Retention = "obidossier-retention";
+    public const string Dossier = CaseProcessing.Dossier;
+    public const string AnonymisationCheck = CaseProcessing.AnonymisationCheck;
+    public const string DisclosureToOm = CaseProcessing.DisclosureToOm;
+    public const string Retention = CaseProcessing.Retention;
 
     private static IEnumerable<ProcessingActivityEntity> Seed(DateTimeOffset at)
     {

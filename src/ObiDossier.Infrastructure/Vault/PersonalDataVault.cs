@@ -113,6 +113,13 @@ public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider t
     public const string TextPrefix = "vault:v1:";
 
     /// <summary>
+    /// Loads the case's vault entry into <paramref name="db"/> asynchronously, so that sealing and
+    /// opening its texts later in the same unit of work find it there without blocking on I/O.
+    /// </summary>
+    public async Task PrefetchAsync(DbContext db, Guid caseId, CancellationToken ct) =>
+        await db.Set<VaultEntry>().FindAsync([caseId], ct);
+
+    /// <summary>
     /// Seals free text about a case (a remark, an answer, a motivation) under the case's data key,
     /// so that crypto-shredding the case makes it unreadable too. The result is what to store.
     /// </summary>

@@ -52,7 +52,6 @@ public sealed record DisclosureDto(
     IReadOnlyList<string> RecipientIds, string DraftedById, DateTimeOffset DraftedAt, string? DraftMotivation,
     string? ReviewedById, DateTimeOffset? ReviewedAt, string? ReviewMotivation, string Regime, int LegalBasisVersion = 0);
 
-public sealed record FindingDto(string Field, string Kind, int Start, int Length);
 
 /// <summary>
 /// The anonymised view of a case as IND reads it (<c>GET /api/v1/cases/{id}</c>), with IND's own
@@ -74,7 +73,7 @@ public sealed record CaseView(
     IReadOnlyList<InterestDto> Interests,
     IReadOnlyList<QuestionDto> Questions,
     DisclosureDto? Disclosure,
-    IReadOnlyList<FindingDto>? AnonymisationFindings,
+    IReadOnlyList<AnonymisationFinding>? AnonymisationFindings,
     string? SubmitOverrideMotivation) : ICaseReadModel;
 
 /// <summary>One row of the case list.</summary>

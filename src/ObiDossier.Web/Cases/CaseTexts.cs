@@ -1,10 +1,11 @@
+using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.Vault;
 
 namespace ObiDossier.Web.Cases;
 
 /// <summary>
-/// Free text that may hold personal data is personal data (DESIGN.md section 8): answers,
+/// Free text that may hold personal data is personal data (README "Personal data, the legal basis and the audit trail"): answers,
 /// questions, motivations, remarks and override motivations are stored sealed under the case's
 /// data key in the vault, and so is the audit entry's copy. After crypto-shredding, a reader sees
 /// that a text existed (<see cref="Removed"/>), never what it said.
@@ -26,6 +27,14 @@ internal sealed class CaseTexts(ObiDossierDbContext db, PersonalDataVault vault)
         {
             return null;
         }
+    }
+
+    /// <summary>The sealer of one case's texts, for the effects of its transitions.</summary>
+    public ITextSealer For(Guid caseId) => new Sealer(this, caseId);
+
+    private sealed class Sealer(CaseTexts texts, Guid caseId) : ITextSealer
+    {
+        public string? Seal(string? text) => texts.Seal(caseId, text);
     }
 
     /// <summary>The stored text as its reader may see it.</summary>

@@ -4,6 +4,7 @@ using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Disclosures;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Cases;
 
@@ -12,7 +13,7 @@ namespace ObiDossier.Web.Cases;
 /// caller now: <see cref="CaseView"/> for IND (with IND's remarks), <see cref="OmCaseView"/> for OM
 /// (from <see cref="OmProjection"/>, never from the IND view).
 /// </summary>
-internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, CaseTriggerEffects effects, CaseTexts texts, TimeProvider clock)
+internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, CaseTexts texts, LegalCalendar calendar, TimeProvider clock)
 {
     /// <summary>The view for this reader, as the audience's own type.</summary>
     public async Task<ICaseReadModel> ForAsync(CaseEntity c, Actor actor, CancellationToken ct) =>
@@ -33,7 +34,7 @@ internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, C
             c.Id, c.Reference, c.State, c.WorkflowName, c.WorkflowVersion, c.Summary.ToDto(), c.SessionId, c.CreatedAt, c.UpdatedAt, c.Version,
             allowed, blocked, await InterestsAsync(c, ct), questions,
             disclosure is null ? null : disclosure with { DraftMotivation = Open(disclosure.DraftMotivation), ReviewMotivation = Open(disclosure.ReviewMotivation) },
-            [.. c.SummaryFindings.Select(f => new FindingDto(f.Field, f.Kind, f.Start, f.Length))],
+            c.SummaryFindings,
             Open(c.SubmitOverrideMotivation));
     }
 
@@ -52,9 +53,9 @@ internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, C
     public async Task<(IReadOnlyList<AllowedActionDto> Allowed, IReadOnlyList<BlockedActionDto> Blocked)> ActionsAsync(CaseEntity c, Actor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var facts = await CaseFactsLoader.LoadAsync(db, c, findings: null, ct);
-        var disclosureFacts = await effects.DisclosureFactsAsync(c, actor, TriggerInputs.None, now, ct);
-        var options = engine.Options(c, new GuardContext(actor, TriggerInputs.None, now, facts, disclosureFacts));
+        // The guards judge the same aggregate the command pipeline loads (read here without tracking).
+        var aggregate = await CaseStore.CompleteAsync(c, db, ct, tracked: false);
+        var options = engine.Options(aggregate, new GuardContext(actor, TriggerInputs.None, now, aggregate) { Today = calendar.Today(now) });
         return (
             [.. options.Where(o => !Blocking(o).Any()).Select(o => new AllowedActionDto(o.Trigger, o.Description, [.. o.Inputs.Select(i => i.ToDto())]))],
             [.. options.Where(o => Blocking(o).Any()).Select(o => new BlockedActionDto(o.Trigger, o.Description, [.. Blocking(o)]))]);

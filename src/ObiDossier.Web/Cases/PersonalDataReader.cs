@@ -6,6 +6,7 @@ using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Infrastructure.Vault;
+using ObiDossier.Web.Commands;
 using ObiDossier.Web.Hosting;
 using ObiDossier.Web.ProcessingLog;
 
@@ -35,7 +36,7 @@ public sealed record PersonalDataUse(string AuditAction, string ProcessingName, 
 /// read is audited and logged as a processing; every refusal is audited.
 /// </summary>
 internal sealed class PersonalDataReader(
-    ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing, AuditWriter audit, CaseCommands commands, CaseTeam team, CaseTexts texts, TimeProvider clock)
+    UnitOfWork unit, PersonalDataVault vault, ProcessingLogWriter processing, CaseTeam team, CaseTexts texts, TimeProvider clock)
 {
     public const string Action = "case.personal-data.read";
 
@@ -53,8 +54,9 @@ internal sealed class PersonalDataReader(
     {
         var action = use.AuditAction;
         var start = clock.GetUtcNow();
+        var db = unit.Db;
         var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !actor.CanSee(c)) return await commands.RefuseAsync(actor, action, id, CommandError.NotFound("Case"), ct);
+        if (c is null || !actor.CanSee(c)) return await RefuseAsync(actor, action, id, CommandError.NotFound("Case"), ct);
 
         IReadOnlyList<string> fields;
         string legalBasis, activity;
@@ -67,7 +69,7 @@ internal sealed class PersonalDataReader(
                 // Need to know: outside the team, only with a reason, and the read is flagged to auditors.
                 reason = breakGlassReason?.Trim();
                 if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength || reason.Any(char.IsControl))
-                    return await commands.RefuseAsync(actor, BreakGlassAction, id, BreakGlassRequired, ct);
+                    return await RefuseAsync(actor, BreakGlassAction, id, BreakGlassRequired, ct);
                 action = BreakGlassAction;
             }
             (fields, legalBasis, activity) =
@@ -79,7 +81,7 @@ internal sealed class PersonalDataReader(
                 .Where(d => d.CaseId == id && d.Status == DisclosureStatus.Approved).OrderByDescending(d => d.ReviewedAt).FirstOrDefaultAsync(ct);
             // Not released, or not to this prosecutor: for them there are no personal data here at all.
             if (disclosure is null || !actor.IsInRole(Roles.OmProsecutor) || !disclosure.RecipientIds.Contains(actor.Id))
-                return await commands.RefuseAsync(actor, action, id, CommandError.NotFound("Personal data"), ct);
+                return await RefuseAsync(actor, action, id, CommandError.NotFound("Personal data"), ct);
             (fields, legalBasis, activity, disclosureId) = (disclosure.ReleasedFields, disclosure.LegalBasisCode, ProcessingActivities.DisclosureToOm, disclosure.Id);
         }
 
@@ -92,16 +94,20 @@ internal sealed class PersonalDataReader(
         {
             var gone = new CommandError(StatusCodes.Status410Gone, "The personal data of this case were destroyed at the end of retention.",
                 [new("shredded", "The personal data of this case were destroyed at the end of retention.")]);
-            return await commands.RefuseAsync(actor, action, id, gone, ct, legalBasis: legalBasis);
+            return await RefuseAsync(actor, action, id, gone, ct, legalBasis);
         }
 
         await processing.AddAsync(use.ProcessingName, activity, legalBasis, id, data, actor, fields, start, ct);
-        audit.Add(db, new AuditRecord(actor, action, "case", id.ToString(), id, AuditOutcome.Succeeded, 200,
+        unit.Audit(new AuditRecord(actor, action, "case", id.ToString(), id, AuditOutcome.Succeeded, 200,
             LegalBasisCode: legalBasis, Motivation: texts.Seal(id, reason), ChangedFields: fields));
-        await db.SaveChangesAsync(ct);
+        if (await unit.SaveAsync("case", ct) is { } error) return await RefuseAsync(actor, action, id, error, ct, legalBasis);
         Telemetry.ObiMetrics.PersonalDataRead(activity, actor.Role);
         return new PersonalDataRead(fields, legalBasis, Project(data, fields), disclosureId);
     }
+
+    /// <summary>A refused read is audited like every refused command (<see cref="UnitOfWork"/>).</summary>
+    private Task<CommandError> RefuseAsync(Actor actor, string action, Guid id, CommandError error, CancellationToken ct, string? legalBasis = null) =>
+        unit.RefuseAsync(new RefusalRecord(actor, action, "case", id.ToString(), id, legalBasis), error, ct);
 
     private static CommandError BreakGlassRequired => new(StatusCodes.Status403Forbidden,
         "You are not on this case's team: state why you must read its personal data (break-glass).",

@@ -1,4 +1,3 @@
-using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Web.Hosting;
 
@@ -10,13 +9,15 @@ internal static class WorkflowVerbs
     public static int Run(string[] args)
     {
         var options = CommandLine.Options(args, out var positional);
-        var guards = new GuardRegistry(CaseGuards.All());
+        var (guards, effects) = (ShippedWorkflows.Guards(), ShippedWorkflows.Effects());
         var directory = options.GetValueOrDefault("dir") is { Length: > 0 } dir ? dir : new WorkflowOptions().Directory;
         switch (positional.FirstOrDefault())
         {
             case "validate":
             {
-                var (definitions, faults) = WorkflowLoader.Load(directory, guards);
+                var (definitions, loaded) = WorkflowLoader.Load(directory, guards, effects);
+                // A folder that loads must also use every guard and effect the service registers (none is dead code).
+                var faults = loaded.Count > 0 ? loaded : WorkflowValidator.Unused(definitions, guards, effects, directory);
                 foreach (var fault in faults) Console.Error.WriteLine(fault);
                 if (faults.Count > 0)
                 {
@@ -30,7 +31,7 @@ internal static class WorkflowVerbs
             {
                 var format = options.GetValueOrDefault("format") ?? "mermaid";
                 if (!WorkflowGraph.IsKnownFormat(format)) return CommandLine.PrintUsage(Console.Error, 2, "--format is mermaid or dot.");
-                var engine = new WorkflowEngine(WorkflowLoader.LoadCatalog(directory, guards), guards);
+                var engine = new WorkflowEngine(WorkflowLoader.LoadCatalog(directory, guards, effects), guards, effects);
                 var definition = engine.Catalog.TryLatest(positional[1]);
                 if (definition is null)
                 {

@@ -13,7 +13,7 @@ namespace ObiDossier.Web.Disclosures;
 internal sealed record ChecklistItem(string Code, bool Met, IReadOnlyList<UnmetCondition> Unmet);
 
 /// <summary>Runs the domain's legal-basis check for the disclosure pages: the drafter's preview and the reviewer's checklist.</summary>
-internal sealed class DisclosureChecks(ObiDossierDbContext db, CaseTriggerEffects effects, LegalCalendar calendar, TimeProvider clock)
+internal sealed class DisclosureChecks(ObiDossierDbContext db, LegalCalendar calendar, TimeProvider clock)
 {
     /// <summary>The conditions in the order a reviewer reads them; the motivation is the form's own field.</summary>
     public static readonly IReadOnlyList<string> Checklist =
@@ -28,16 +28,17 @@ internal sealed class DisclosureChecks(ObiDossierDbContext db, CaseTriggerEffect
     {
         var interested = await db.Set<CaseInterestEntity>().AnyAsync(i => i.CaseId == caseId, ct);
         var basis = string.IsNullOrWhiteSpace(basisCode) ? null : await LegalBasisQueries.FindFactsAsync(db, basisCode, ct);
-        return LegalBasisCheck.DraftCheck(new DisclosureDraftContext(interested, basisCode, basis, CaseTriggerEffects.RecipientOrganisation, fields,
+        return LegalBasisCheck.DraftCheck(new DisclosureDraftContext(interested, basisCode, basis, Domain.Cases.Effects.DraftDisclosure.RecipientOrganisation, fields,
             calendar.Today(clock.GetUtcNow())));
     }
 
     /// <summary>The full check as it would run if <paramref name="reviewer"/> approved now (motivation aside).</summary>
     public async Task<IReadOnlyList<ChecklistItem>> ReviewAsync(CaseEntity c, Actor reviewer, CancellationToken ct)
     {
-        var facts = await effects.DisclosureFactsAsync(c, reviewer, Domain.Workflows.TriggerInputs.None, clock.GetUtcNow(), ct);
-        if (facts.Check is null) return [];
-        var unmet = LegalBasisCheck.Evaluate(facts.Check);
+        var aggregate = await CaseStore.CompleteAsync(c, db, ct, tracked: false);
+        var check = aggregate.DisclosureCheck(reviewer, motivation: null, calendar.Today(clock.GetUtcNow()));
+        if (check is null) return [];
+        var unmet = LegalBasisCheck.Evaluate(check);
         return [.. Checklist.Select(code => new ChecklistItem(code, unmet.All(u => u.Code != code && !Covers(code, u.Code)), [.. unmet.Where(u => u.Code == code || Covers(code, u.Code))]))];
     }
 

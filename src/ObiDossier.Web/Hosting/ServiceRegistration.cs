@@ -10,6 +10,7 @@ using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Vault;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.Commands;
 using ObiDossier.Web.FormalReports;
 using ObiDossier.Web.Jobs;
 using ObiDossier.Web.ProcessingLog;
@@ -37,10 +38,14 @@ internal static class ServiceRegistration
             .ValidateOnStart();
         services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection("ObiDossier:Workflows"));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new GuardRegistry(CaseGuards.All()));
-        services.AddSingleton(sp => new WorkflowEngine(
-            WorkflowLoader.LoadCatalog(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.Directory, sp.GetRequiredService<GuardRegistry>()),
-            sp.GetRequiredService<GuardRegistry>()));
+        services.AddSingleton(_ => ShippedWorkflows.Guards());
+        services.AddSingleton(_ => ShippedWorkflows.Effects());
+        services.AddSingleton(sp =>
+        {
+            var (guards, effects) = (sp.GetRequiredService<GuardRegistry>(), sp.GetRequiredService<EffectRegistry>());
+            var directory = sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.Directory;
+            return new WorkflowEngine(WorkflowLoader.LoadCatalog(directory, guards, effects, requireAllUsed: true), guards, effects);
+        });
         services.AddObiDossierDatabase(configuration);
         services.AddVault();
         services.AddAuditTrail();
@@ -48,7 +53,10 @@ internal static class ServiceRegistration
         services.AddSingleton<LegalCalendar>();
         services.AddSingleton<DatabaseInitialiser>();
         services.AddScoped<ProcessingLogWriter>();
-        services.AddScoped<CaseTriggerEffects>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<WorkflowCommands>();
+        services.AddScoped<IWorkflowStore, CaseStore>();
+        services.AddScoped<IWorkflowStore, SessionStore>();
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseViews>();
         services.AddScoped<CaseHistory>();

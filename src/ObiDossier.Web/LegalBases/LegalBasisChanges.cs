@@ -5,19 +5,22 @@ using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.Commands;
 using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.LegalBases;
 
 /// <summary>
-/// Nobody alone changes the rules (DESIGN.md §8): an admin proposes a new basis or new values with a
+/// Nobody alone changes the rules (README "Personal data, the legal basis and the audit trail"): an admin proposes a new basis or new values with a
 /// motivation; a legal reviewer who is not the proposer confirms or rejects. Only a confirmation
 /// changes the registry, as a new version that keeps the old one, and never in the past: a
 /// <c>validFrom</c> (or <c>validTo</c>) it sets lies on or after the day of confirmation (the
 /// Amsterdam day). Every step is audited with the old and the new values (not personal data).
 /// </summary>
-internal sealed class LegalBasisChanges(ObiDossierDbContext db, AuditWriter audit, LegalCalendar calendar, TimeProvider clock)
+internal sealed class LegalBasisChanges(UnitOfWork unit, LegalCalendar calendar, TimeProvider clock)
 {
+    private ObiDossierDbContext db => unit.Db;
+
     public async Task<CommandResult<LegalBasisChangeDto>> ProposeAsync(string kind, string code, CreateLegalBasisRequest request, int? ifMatch, Actor actor, CancellationToken ct)
     {
         var action = $"legal-basis.propose-{kind}";
@@ -45,7 +48,7 @@ internal sealed class LegalBasisChanges(ObiDossierDbContext db, AuditWriter audi
             Status = LegalBasisChangeStatus.Pending,
         };
         db.Add(change);
-        audit.Add(db, new AuditRecord(actor, action, "legal-basis", code, null, AuditOutcome.Succeeded, StatusCodes.Status202Accepted,
+        unit.Audit(new AuditRecord(actor, action, "legal-basis", code, null, AuditOutcome.Succeeded, StatusCodes.Status202Accepted,
             LegalBasisCode: code, Motivation: change.Motivation, ChangedFields: Differences(basis is null ? null : ToDto(basis), ProposedValues(change))));
         await db.SaveChangesAsync(ct);
         return ToDto(change);
@@ -85,18 +88,12 @@ internal sealed class LegalBasisChanges(ObiDossierDbContext db, AuditWriter audi
         change.DecisionMotivation = string.IsNullOrWhiteSpace(motivation) ? null : motivation.Trim();
         change.ResultVersion = confirm ? basis!.CurrentVersion : null;
         change.Token = Guid.NewGuid();
-        audit.Add(db, new AuditRecord(actor, action, "legal-basis", code, null, AuditOutcome.Succeeded, StatusCodes.Status200OK,
+        unit.Audit(new AuditRecord(actor, action, "legal-basis", code, null, AuditOutcome.Succeeded, StatusCodes.Status200OK,
             LegalBasisCode: code, Motivation: change.DecisionMotivation ?? change.Motivation,
             ChangedFields: confirm ? Differences(before, ToDto(basis!)) : Differences(before, ProposedValues(change))));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent decision or registry change won (concurrency token or the version's key).
+        // A concurrent decision or registry change wins by the concurrency token or the version's key.
+        if (await unit.SaveAsync("legal basis", ct, () => Task.FromResult(true)) is not null)
             return await RefuseAsync(actor, action, code, CommandError.Conflict("Someone else decided this change or changed the basis meanwhile: reload."), ct);
-        }
         return ToDto(change);
     }
 
@@ -141,14 +138,8 @@ internal sealed class LegalBasisChanges(ObiDossierDbContext db, AuditWriter audi
         return problems;
     }
 
-    private async Task<CommandResult<LegalBasisChangeDto>> RefuseAsync(Actor actor, string action, string? code, CommandError error, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        audit.Add(db, new AuditRecord(actor, action, "legal-basis", code?[..Math.Min(code.Length, 100)], null, AuditOutcome.Refused, error.Status,
-            Reasons: [.. error.Conditions.Select(c => c.Code)]));
-        await db.SaveChangesAsync(ct);
-        return error;
-    }
+    private async Task<CommandResult<LegalBasisChangeDto>> RefuseAsync(Actor actor, string action, string? code, CommandError error, CancellationToken ct) =>
+        await unit.RefuseAsync(new RefusalRecord(actor, action, "legal-basis", code?[..Math.Min(code.Length, 100)]), error, ct);
 
     /// <summary>Each changed field as <c>field: old → new</c> (registry values, never personal data).</summary>
     internal static List<string> Differences(LegalBasisDto? a, LegalBasisDto b)

@@ -1,4 +1,3 @@
-using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
 
 namespace ObiDossier.Domain.Tests.Workflows;
@@ -7,12 +6,14 @@ internal static class TestWorkflows
 {
     public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "workflows");
 
-    public static GuardRegistry Guards() => new(CaseGuards.All());
+    public static GuardRegistry Guards() => ShippedWorkflows.Guards();
+
+    public static EffectRegistry Effects() => ShippedWorkflows.Effects();
 
     public static WorkflowEngine Engine(string? directory = null)
     {
-        var guards = Guards();
-        return new WorkflowEngine(WorkflowLoader.LoadCatalog(directory ?? ShippedDirectory, guards), guards);
+        var (guards, effects) = (Guards(), Effects());
+        return new WorkflowEngine(WorkflowLoader.LoadCatalog(directory ?? ShippedDirectory, guards, effects), guards, effects);
     }
 
     /// <summary>A copy of the shipped definitions in a fresh folder, for tests that break or add one.</summary>

@@ -1,5 +1,6 @@
 using ObiDossier.Domain.Cases;
-using ObiDossier.Domain.Disclosures;
+using ObiDossier.Domain.Anonymisation;
+using ObiDossier.Domain.Tests.Cases;
 using ObiDossier.Domain.Workflows;
 
 namespace ObiDossier.Domain.Tests.Workflows;
@@ -9,31 +10,34 @@ public sealed class WorkflowEngineTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
     private readonly WorkflowEngine _engine = TestWorkflows.Engine();
 
-    private static readonly CaseFacts Facts = new()
+    private static GuardContext Context(Actor actor, TriggerInputs? inputs = null, Case? instance = null) =>
+        new(actor, inputs ?? TriggerInputs.None, Now, instance ?? TestCases.New()) { Today = new DateOnly(2026, 11, 24) };
+
+    /// <summary>The aggregate and the context its guards read, as the pipeline builds them.</summary>
+    private static Case NewCase(string state = "Draft") => TestCases.New(state);
+
+    /// <summary>One command as the pipeline runs it: decide, fire, apply the effects; then load the case again (with the basis its report cites).</summary>
+    private Case Step(Case c, string trigger)
     {
-        AuthorId = "officer-1",
-        SubmittedById = "officer-1",
-        InterestedProsecutorIds = ["prosecutor-1"],
-        DisclosureDrafterId = "officer-1",
-    };
+        var (actor, inputs, system) = Steps[trigger];
+        var context = Context(actor, inputs, c);
+        var result = _engine.Fire(c, trigger, context, bySystem: system);
+        Assert.Equal(c.State, result.To);
+        _engine.Apply(c, result, actor, inputs, Now, new NoSealer());
+        return new Case(c.Entity, c.Interests, c.Questions, c.DisclosureInReview, c.DisclosureInReview is null ? null : TestCases.Sv162);
+    }
 
-    private static GuardContext Context(Actor actor, TriggerInputs? inputs = null, CaseFacts? facts = null) =>
-        new(actor, inputs ?? TriggerInputs.None, Now, facts ?? Facts, PassingDisclosure(actor, inputs));
-
-    private static DisclosureFacts PassingDisclosure(Actor approver, TriggerInputs? inputs) => new("SV-162", new DisclosureCheckContext(
-        InterestFlagged: true, LegalBasisCode: "SV-162",
-        Basis: new LegalBasisFacts("SV-162", new DateOnly(1926, 1, 1), null, ["OM"], ["identity", "identifiers", "criminal"]),
-        RecipientOrganisation: "OM", ReleasedFields: ["fullName"], Approver: approver, DrafterId: "officer-1",
-        Motivation: inputs?.Text("motivation"), Today: new DateOnly(2026, 11, 24)));
-
-    private static TestInstance NewCase(string state = "Draft") => new("1f-case", 2, state);
+    private sealed class NoSealer : ITextSealer
+    {
+        public string? Seal(string? text) => text;
+    }
 
     private static readonly Dictionary<string, (Actor Actor, TriggerInputs Inputs, bool System)> Steps = new()
     {
         ["submit"] = (TestWorkflows.Officer(), TriggerInputs.None, false),
         ["approve-anonymisation"] = (TestWorkflows.Officer("officer-2"), TriggerInputs.None, false),
         ["reject-anonymisation"] = (TestWorkflows.Officer("officer-2"), TriggerInputs.Of(("motivation", "Too specific.")), false),
-        ["agenda-frozen"] = (Actor.System, TriggerInputs.None, true),
+        ["agenda-frozen"] = (Actor.System, TriggerInputs.Of(("sessionId", "0193a0c0-0000-7000-8000-000000000001")), true),
         ["flag-interest"] = (TestWorkflows.Prosecutor("prosecutor-2"), TriggerInputs.Of(("motivation", "Relevant.")), false),
         ["decline-interest"] = (TestWorkflows.Prosecutor(), TriggerInputs.Of(("motivation", "Not ours.")), false),
         ["request-information"] = (TestWorkflows.Prosecutor(), TriggerInputs.Of(("question", "Which period?")), false),
@@ -71,12 +75,7 @@ public sealed class WorkflowEngineTests
     public void Every_path_from_draft_reaches_its_final_state(string[] triggers, string final)
     {
         var instance = NewCase();
-        foreach (var trigger in triggers)
-        {
-            var (actor, inputs, system) = Steps[trigger];
-            var result = _engine.Fire(instance, trigger, Context(actor, inputs), bySystem: system);
-            Assert.Equal(instance.State, result.To);
-        }
+        foreach (var trigger in triggers) instance = Step(instance, trigger);
 
         Assert.Equal(final, instance.State);
         Assert.True(_engine.DefinitionOf(instance).State(final)!.Final);
@@ -91,9 +90,8 @@ public sealed class WorkflowEngineTests
             var instance = NewCase();
             foreach (var trigger in triggers)
             {
-                var (actor, inputs, system) = Steps[trigger];
                 walked.Add((instance.State, trigger));
-                _engine.Fire(instance, trigger, Context(actor, inputs), bySystem: system);
+                instance = Step(instance, trigger);
             }
         }
 
@@ -108,10 +106,10 @@ public sealed class WorkflowEngineTests
     {
         var instance = NewCase("LegalReview");
 
-        var decision = _engine.Decide(instance, "approve-disclosure", Context(TestWorkflows.Prosecutor(), TriggerInputs.Of(("motivation", "Mine."))));
+        var decision = _engine.Decide(instance, "approve-disclosure", Context(TestWorkflows.Prosecutor(), TriggerInputs.Of(("motivation", "Mine.")), instance));
 
         Assert.Equal(Refusal.RoleNotPermitted, decision.Refusal);
-        Assert.Throws<TriggerRefusedException>(() => _engine.Fire(instance, "approve-disclosure", Context(TestWorkflows.Prosecutor())));
+        Assert.Throws<TriggerRefusedException>(() => _engine.Fire(instance, "approve-disclosure", Context(TestWorkflows.Prosecutor(), instance: instance)));
         Assert.Equal("LegalReview", instance.State);
     }
 
@@ -137,7 +135,7 @@ public sealed class WorkflowEngineTests
     {
         var instance = NewCase("AnonymisationReview");
 
-        var decision = _engine.Decide(instance, "approve-anonymisation", Context(TestWorkflows.Officer("officer-1")));
+        var decision = _engine.Decide(instance, "approve-anonymisation", Context(TestWorkflows.Officer("officer-1"), instance: instance));
 
         Assert.Equal(Refusal.GuardsFailed, decision.Refusal);
         Assert.Equal("four-eyes-anonymisation", Assert.Single(decision.UnmetConditions).Code);
@@ -147,11 +145,11 @@ public sealed class WorkflowEngineTests
     [Fact]
     public void Anonymisation_findings_block_submit_unless_overridden_with_a_motivation()
     {
-        var facts = Facts with { AnonymisationFindings = [new TextFinding("narrative", "bsn", 10, 9), new TextFinding("title", "person-name", 0, 5)] };
+        var c = TestCases.New(findings: [new AnonymisationFinding("bsn", 10, 9).In("narrative"), new AnonymisationFinding("person-name", 0, 5).In("title")]);
 
-        var refused = _engine.Decide(NewCase(), "submit", Context(TestWorkflows.Officer(), facts: facts));
-        var overridden = _engine.Decide(NewCase(), "submit",
-            Context(TestWorkflows.Officer(), TriggerInputs.Of(("overrideMotivation", "The name is a place name.")), facts));
+        var refused = _engine.Decide(c, "submit", Context(TestWorkflows.Officer(), instance: c));
+        var overridden = _engine.Decide(c, "submit",
+            Context(TestWorkflows.Officer(), TriggerInputs.Of(("overrideMotivation", "The name is a place name.")), c));
 
         Assert.Equal(2, refused.UnmetConditions.Count);
         Assert.All(refused.UnmetConditions, c => Assert.Equal("anonymisation-finding", c.Code));
@@ -163,10 +161,10 @@ public sealed class WorkflowEngineTests
     [InlineData("answer", "InformationRequested")]
     public void A_vault_value_finding_blocks_the_trigger_even_with_an_override(string trigger, string state)
     {
-        var facts = Facts with { AnonymisationFindings = [new TextFinding(trigger == "answer" ? "answer" : "title", "vault-value", 0, 8)] };
+        var c = TestCases.New(state, findings: [new AnonymisationFinding("vault-value", 0, 8).In(trigger == "answer" ? "answer" : "title")]);
         var inputs = trigger == "answer" ? TriggerInputs.Of(("answer", "Vortmann."), ("overrideMotivation", "ok")) : TriggerInputs.Of(("overrideMotivation", "ok"));
 
-        var decision = _engine.Decide(NewCase(state), trigger, Context(TestWorkflows.Officer(), inputs, facts));
+        var decision = _engine.Decide(c, trigger, Context(TestWorkflows.Officer(), inputs, c));
 
         Assert.Equal(Refusal.GuardsFailed, decision.Refusal);
         Assert.Equal("anonymisation-vault-value", Assert.Single(decision.UnmetConditions).Code);
@@ -179,9 +177,9 @@ public sealed class WorkflowEngineTests
     [InlineData("officer-5", true)]
     public void Nobody_who_wrote_changed_or_submitted_the_summary_approves_it(string approver, bool allowed)
     {
-        var facts = Facts with { SubmittedById = "officer-4", SummaryAuthorIds = ["officer-1", "officer-3", "officer-4"] };
+        var c = TestCases.New("AnonymisationReview", submittedBy: "officer-4", summaryAuthors: ["officer-1", "officer-3", "officer-4"]);
 
-        var decision = _engine.Decide(NewCase("AnonymisationReview"), "approve-anonymisation", Context(TestWorkflows.Officer(approver), facts: facts));
+        var decision = _engine.Decide(c, "approve-anonymisation", Context(TestWorkflows.Officer(approver), instance: c));
 
         Assert.Equal(allowed, decision.Allowed);
     }
@@ -189,10 +187,10 @@ public sealed class WorkflowEngineTests
     [Fact]
     public void The_author_of_an_answer_cannot_approve_it()
     {
-        var facts = Facts with { AnswerAuthorId = "officer-3" };
+        var c = TestCases.New("AnswerReview", answerAuthor: "officer-3");
 
-        var own = _engine.Decide(NewCase("AnswerReview"), "approve-answer", Context(TestWorkflows.Officer("officer-3"), facts: facts));
-        var other = _engine.Decide(NewCase("AnswerReview"), "approve-answer", Context(TestWorkflows.Officer("officer-5"), facts: facts));
+        var own = _engine.Decide(c, "approve-answer", Context(TestWorkflows.Officer("officer-3"), instance: c));
+        var other = _engine.Decide(c, "approve-answer", Context(TestWorkflows.Officer("officer-5"), instance: c));
 
         Assert.Equal("four-eyes-answer", Assert.Single(own.UnmetConditions).Code);
         Assert.True(other.Allowed);
@@ -201,12 +199,12 @@ public sealed class WorkflowEngineTests
     [Fact]
     public void A_version_1_case_keeps_its_answer_without_review()
     {
-        var pinned = new TestInstance("1f-case", 1, "InformationRequested");
+        var pinned = TestCases.New("InformationRequested", version: 1);
 
-        _engine.Fire(pinned, "answer", Context(TestWorkflows.Officer(), TriggerInputs.Of(("answer", "1994 to 1996."))));
+        _engine.Fire(pinned, "answer", Context(TestWorkflows.Officer(), TriggerInputs.Of(("answer", "1994 to 1996.")), pinned));
 
         Assert.Equal("Queued", pinned.State);
-        Assert.Equal(Refusal.UnknownTrigger, _engine.Decide(pinned, "approve-answer", Context(TestWorkflows.Officer("officer-2"))).Refusal);
+        Assert.Equal(Refusal.UnknownTrigger, _engine.Decide(pinned, "approve-answer", Context(TestWorkflows.Officer("officer-2"), instance: pinned)).Refusal);
     }
 
     [Fact]
@@ -221,7 +219,8 @@ public sealed class WorkflowEngineTests
     [Fact]
     public void Options_list_what_the_actor_may_do_now_and_why_not()
     {
-        var options = _engine.Options(NewCase("AnonymisationReview"), Context(TestWorkflows.Officer("officer-1")));
+        var c = NewCase("AnonymisationReview");
+        var options = _engine.Options(c, Context(TestWorkflows.Officer("officer-1"), instance: c));
 
         Assert.Equal(["approve-anonymisation", "reject-anonymisation", "withdraw"], options.Select(o => o.Trigger));
         Assert.False(options[0].Allowed);

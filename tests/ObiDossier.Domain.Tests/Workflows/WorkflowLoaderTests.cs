@@ -7,7 +7,7 @@ public sealed class WorkflowLoaderTests
     [Fact]
     public void Shipped_definitions_validate()
     {
-        var (definitions, faults) = WorkflowLoader.Load(TestWorkflows.ShippedDirectory, TestWorkflows.Guards());
+        var (definitions, faults) = WorkflowLoader.Load(TestWorkflows.ShippedDirectory, TestWorkflows.Guards(), TestWorkflows.Effects());
 
         Assert.Empty(faults);
         Assert.Contains(definitions, d => d.Name == "1f-case");
@@ -24,8 +24,11 @@ public sealed class WorkflowLoaderTests
         { "unknown state", "\"to\": \"Closed\", \"roles\": [\"om-prosecutor\"]", "\"to\": \"Shut\", \"roles\": [\"om-prosecutor\"]", "/transitions/13/to: unknown state 'Shut'" },
         { "unknown trigger", "\"trigger\": \"acknowledge-receipt\", \"to\"", "\"trigger\": \"acknowledge\", \"to\"", "/transitions/13/trigger: unknown trigger 'acknowledge'" },
         { "unknown guard", "\"guards\": [\"is-recipient\"]", "\"guards\": [\"is-friendly\"]", "/transitions/13/guards/0: unknown guard 'is-friendly'" },
-        { "unreachable state", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },\n{ \"from\": \"Ghost\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },", "unknown state 'Ghost'" },
-        { "duplicate transition", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },\n{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Withdrawn\", \"roles\": [\"ind-officer\"] },", "duplicate or ambiguous transition" },
+        { "unreachable state", "{ \"from\": \"NoInterest\", \"trigger\": \"close\"", "{ \"from\": \"Ghost\", \"trigger\": \"close\", \"to\": \"Closed\", \"roles\": [\"ind-officer\"] },\n{ \"from\": \"NoInterest\", \"trigger\": \"close\"", "unknown state 'Ghost'" },
+        { "duplicate transition", "{ \"from\": \"NoInterest\", \"trigger\": \"close\"", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Withdrawn\", \"roles\": [\"ind-officer\"] },\n{ \"from\": \"NoInterest\", \"trigger\": \"close\"", "duplicate or ambiguous transition" },
+        { "unknown effect", "\"record-interest\", { \"name\": \"notify\"", "\"record-intrest\", { \"name\": \"notify\"", "unknown effect 'record-intrest'" },
+        { "notify without a role", "{ \"name\": \"notify\", \"role\": \"legal-reviewer\" }", "\"notify\"", "a notify effect names the role to notify" },
+        { "effect of another workflow", "\"close-case\" ]", "\"fill-agenda\" ]", "effect 'fill-agenda' acts on 'consultation-session' instances" },
     };
 
     [Theory]
@@ -38,7 +41,7 @@ public sealed class WorkflowLoaderTests
         Assert.True(text.Contains(find, StringComparison.Ordinal), $"test setup for '{kind}' does not match the definition");
         File.WriteAllText(file, text.Replace(find, replace, StringComparison.Ordinal));
 
-        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards());
+        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards(), TestWorkflows.Effects());
 
         var fault = Assert.Single(faults, f => f.ToString().Contains(expected, StringComparison.Ordinal));
         Assert.Equal("1f-case.v1.json", fault.File);
@@ -54,7 +57,7 @@ public sealed class WorkflowLoaderTests
             .Replace("{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"Closed\"", "{ \"from\": \"NoInterest\", \"trigger\": \"close\", \"to\": \"NoInterest\"", StringComparison.Ordinal);
         File.WriteAllText(file, text);
 
-        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards());
+        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards(), TestWorkflows.Effects());
 
         var fault = Assert.Single(faults);
         Assert.Equal("1f-case.v1.json", fault.File);
@@ -71,7 +74,7 @@ public sealed class WorkflowLoaderTests
             .Replace("{ \"name\": \"Held\",", "{ \"name\": \"Cancelled\", \"description\": \"Never reached.\", \"final\": true },\n    { \"name\": \"Held\",", StringComparison.Ordinal);
         File.WriteAllText(file, text);
 
-        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards());
+        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards(), TestWorkflows.Effects());
 
         var fault = Assert.Single(faults);
         Assert.Equal("consultation-session.v1.json", fault.File);
@@ -87,7 +90,7 @@ public sealed class WorkflowLoaderTests
         var session = Path.Combine(dir, "consultation-session.v1.json");
         File.WriteAllText(session, File.ReadAllText(session).Replace("\"to\": \"InSession\"", "\"to\": \"Nowhere\"", StringComparison.Ordinal));
 
-        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards());
+        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards(), TestWorkflows.Effects());
 
         Assert.Contains(faults, f => f.File == "broken.json");
         Assert.Contains(faults, f => f.File == "consultation-session.v1.json" && f.Message.Contains("Nowhere", StringComparison.Ordinal));
@@ -111,8 +114,39 @@ public sealed class WorkflowLoaderTests
         var dir = TestWorkflows.CopyShipped();
         File.Copy(Path.Combine(dir, "1f-case.v1.json"), Path.Combine(dir, "1f-case.copy.json"));
 
-        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards());
+        var (_, faults) = WorkflowLoader.Load(dir, TestWorkflows.Guards(), TestWorkflows.Effects());
 
         Assert.Contains(faults, f => f.Message.Contains("version 1 is also defined", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_effect_or_guard_that_no_definition_names_is_refused_by_name()
+    {
+        var effects = new EffectRegistry([.. CommonEffects.All(), .. Domain.Cases.Effects.CaseEffects.All(), .. Domain.Sessions.Effects.SessionEffects.All(),
+            new DelegateEffect("archive-case")]);
+        var guards = new GuardRegistry([.. Domain.Cases.CaseGuards.All(), new DelegateGuard("is-friendly", "never used", _ => [])]);
+
+        var e = Assert.Throws<InvalidWorkflowDefinitionsException>(
+            () => WorkflowLoader.LoadCatalog(TestWorkflows.ShippedDirectory, guards, effects, requireAllUsed: true));
+
+        Assert.Contains(e.Faults, f => f.Message == "effect 'archive-case' is registered but no definition names it");
+        Assert.Contains(e.Faults, f => f.Message == "guard 'is-friendly' is registered but no definition names it");
+        Assert.Equal(2, e.Faults.Count);
+    }
+
+    [Fact]
+    public void The_shipped_definitions_use_every_registered_guard_and_effect()
+    {
+        var catalog = WorkflowLoader.LoadCatalog(TestWorkflows.ShippedDirectory, TestWorkflows.Guards(), TestWorkflows.Effects(), requireAllUsed: true);
+
+        Assert.NotEmpty(catalog.Latest());
+    }
+
+    private sealed class DelegateEffect(string name) : IWorkflowEffect
+    {
+        public string Name { get; } = name;
+        public string Description => "does nothing";
+        public string? Workflow => null;
+        public void Apply(EffectContext context) { }
     }
 }
