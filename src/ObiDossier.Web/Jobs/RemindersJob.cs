@@ -29,7 +29,7 @@ internal sealed class RemindersJob(ObiDossierDbContext db, IServiceScopeFactory 
         var due = new List<Due>();
         due.AddRange((await db.Set<CaseQuestionEntity>().AsNoTracking()
                 .Where(q => q.AnsweredAt == null && q.AskedAt <= questionCutoff)
-                .Where(q => db.Set<CaseEntity>().Any(c => c.Id == q.CaseId && c.State == "InformationRequested"))
+                .Where(q => db.Set<CaseEntity>().Any(c => c.Id == q.CaseId && c.State == CaseWorkflow.States.InformationRequested))
                 .Where(q => !sent.Any(r => r.Kind == ReminderKinds.Question && r.ItemId == q.Id))
                 .Select(q => new { q.Id, q.CaseId, q.AskedAt }).ToListAsync(ct))
             .Select(q => new Due(ReminderKinds.Question, q.Id, q.CaseId, q.AskedAt, Roles.IndOfficer)));
@@ -40,7 +40,7 @@ internal sealed class RemindersJob(ObiDossierDbContext db, IServiceScopeFactory 
             .Select(d => new Due(ReminderKinds.LegalReview, d.Id, d.CaseId, d.DraftedAt, Roles.LegalReviewer)));
         due.AddRange((await db.Set<DisclosureEntity>().AsNoTracking()
                 .Where(d => d.Status == DisclosureStatus.Approved && d.ReviewedAt != null && d.ReviewedAt <= acknowledgeCutoff)
-                .Where(d => db.Set<CaseEntity>().Any(c => c.Id == d.CaseId && c.State == "Released"))
+                .Where(d => db.Set<CaseEntity>().Any(c => c.Id == d.CaseId && c.State == CaseWorkflow.States.Released))
                 .Where(d => !sent.Any(r => r.Kind == ReminderKinds.Acknowledge && r.ItemId == d.Id))
                 .Select(d => new { d.Id, d.CaseId, d.ReviewedAt, d.RecipientIds }).ToListAsync(ct))
             .Select(d => new Due(ReminderKinds.Acknowledge, d.Id, d.CaseId, d.ReviewedAt!.Value, Roles.OmProsecutor, d.RecipientIds)));

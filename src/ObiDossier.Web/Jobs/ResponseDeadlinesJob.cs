@@ -21,14 +21,14 @@ internal sealed class ResponseDeadlinesJob(ObiDossierDbContext db, SystemActions
         var lastSessionPastDeadline = today.AddDays(-o.ResponseDeadlines.DaysAfter - 1);
         var sessionsPastDeadline = db.Set<SessionEntity>().Where(s => s.Date <= lastSessionPastDeadline).Select(s => s.Id);
         var overdue = await db.Set<CaseEntity>().AsNoTracking()
-            .Where(c => c.State == "OnAgenda" && c.SessionId != null && sessionsPastDeadline.Contains(c.SessionId.Value))
+            .Where(c => c.State == CaseWorkflow.States.OnAgenda && c.SessionId != null && sessionsPastDeadline.Contains(c.SessionId.Value))
             .OrderBy(c => c.CreatedAt).Select(c => c.Id).ToListAsync(ct);
-        var moved = await system.FireOnCasesAsync(overdue, "deadline-passed", ct);
+        var moved = await system.FireOnCasesAsync(overdue, CaseWorkflow.Triggers.DeadlinePassed, ct);
 
         var unclosed = await db.Set<SessionEntity>().AsNoTracking()
-            .Where(s => (s.State == "AgendaFrozen" || s.State == "InSession") && s.Date < today)
+            .Where(s => (s.State == SessionWorkflow.States.AgendaFrozen || s.State == SessionWorkflow.States.InSession) && s.Date < today)
             .OrderBy(s => s.Date).Select(s => s.Id).ToListAsync(ct);
-        var closed = await system.FireOnSessionsAsync(unclosed, "close", ct);
+        var closed = await system.FireOnSessionsAsync(unclosed, SessionWorkflow.Triggers.Close, ct);
         return $"{moved} case(s) past the response deadline moved to NoInterest, {closed} session(s) closed";
     }
 }
