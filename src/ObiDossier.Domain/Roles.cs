@@ -1,6 +1,6 @@
 namespace ObiDossier.Domain;
 
-/// <summary>The roles of API.md, plus the <c>system</c> actor that background jobs act as.</summary>
+/// <summary>The roles of the README's "Roles" table, plus the <c>system</c> actor that background jobs act as.</summary>
 public static class Roles
 {
     public const string IndOfficer = "ind-officer";
@@ -19,7 +19,7 @@ public static class Roles
         new HashSet<string>(Human, StringComparer.Ordinal) { System };
 }
 
-/// <summary>The organisations of API.md.</summary>
+/// <summary>The organisations of the README's "Roles" table.</summary>
 public static class Organisations
 {
     public const string Ind = "IND";

@@ -1,6 +1,6 @@
 namespace ObiDossier.Infrastructure;
 
-/// <summary>The <c>ObiDossier</c> configuration section (API.md).</summary>
+/// <summary>The <c>ObiDossier</c> configuration section (README, "Configuration").</summary>
 public sealed class ObiDossierOptions
 {
     public const string Section = "ObiDossier";

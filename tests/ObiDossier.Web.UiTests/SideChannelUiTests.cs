@@ -9,7 +9,7 @@ using ObiDossier.Web.Auth;
 namespace ObiDossier.Web.UiTests;
 
 /// <summary>
-/// The UI of DESIGN.md section 8: an answer waits in the second officer's <em>Mijn werk</em> and
+/// The guarantee in the UI (README, "Roles": what changed with 1f-case v2): an answer waits in the second officer's <em>Mijn werk</em> and
 /// OM reads it only after approval; an officer outside the case's team is asked for a reason in a
 /// dialog before anything is shown, and the auditor sees that read; the team is on the case page.
 /// </summary>

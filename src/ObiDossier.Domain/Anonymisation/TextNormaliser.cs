@@ -4,7 +4,7 @@ using System.Text;
 namespace ObiDossier.Domain.Anonymisation;
 
 /// <summary>
-/// Normalises text so that no spelling hides an identifier (DESIGN.md section 8). Text is stored
+/// Normalises text so that no spelling hides an identifier (README, "Anonymisation guard"). Text is stored
 /// in <see cref="ForStorage"/> form (format characters removed, compatibility forms decomposed as NFKC does); the scanner looks
 /// at the <see cref="MatchingView"/> of a text, which also drops combining marks and folds
 /// Cyrillic and Greek look-alikes to Latin, while keeping a map back to the original offsets.

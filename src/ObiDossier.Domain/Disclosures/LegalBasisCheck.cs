@@ -4,7 +4,7 @@ using ObiDossier.Domain.Cases;
 namespace ObiDossier.Domain.Disclosures;
 
 /// <summary>
-/// The guard of <c>approve-disclosure</c> (DESIGN.md §3): a pure function of its context that lists
+/// The guard of <c>approve-disclosure</c> (README, "Legal-basis check"): a pure function of its context that lists
 /// every unmet condition, so that a refusal can be explained, audited and fixed in one go.
 /// Messages name codes, organisations, categories and field names, never personal-data values.
 /// </summary>

@@ -3,7 +3,7 @@ using ObiDossier.Domain.Disclosures;
 namespace ObiDossier.Infrastructure.LegalBases;
 
 /// <summary>
-/// An entry of the legal-basis registry (DESIGN.md §3): a provision on which personal data may be
+/// An entry of the legal-basis registry (README, "Legal-basis check"): a provision on which personal data may be
 /// disclosed, to which organisations, covering which data categories, and when it is in force.
 /// Admins may correct entries; call <see cref="Touch"/> on every change so concurrent edits conflict.
 /// </summary>

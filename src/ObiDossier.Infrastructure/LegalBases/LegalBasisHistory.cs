@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ObiDossier.Infrastructure.LegalBases;
 
 /// <summary>
-/// A version of a legal basis as it was confirmed (DESIGN.md §8: nobody alone changes the rules).
+/// A version of a legal basis as it was confirmed (README, "Changing the registry takes two people").
 /// Version 1 is the entry as first registered; each confirmed change adds the next. Kept for ever,
 /// so what a disclosure was approved under can be read back from its <c>LegalBasisVersion</c>.
 /// </summary>

@@ -5,7 +5,7 @@ using ObiDossier.Domain.Cases;
 namespace ObiDossier.Infrastructure.LegalBases;
 
 /// <summary>
-/// Seeds the registry with the bases of DESIGN.md §3. Inserts missing codes only: an entry an
+/// Seeds the registry with the bases the README names under "Legal-basis check". Inserts missing codes only: an entry an
 /// admin has corrected is never overwritten, and a deleted-then-reseeded code comes back as shipped.
 /// </summary>
 public static class LegalBasisSeeder

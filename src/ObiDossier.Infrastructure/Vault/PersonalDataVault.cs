@@ -6,7 +6,7 @@ using ObiDossier.Domain.Cases;
 namespace ObiDossier.Infrastructure.Vault;
 
 /// <summary>
-/// Personal data encrypted at rest per case (DESIGN.md §4). None of these methods saves: the
+/// Personal data encrypted at rest per case (README, "Vault"). None of these methods saves: the
 /// caller saves in the transaction that also writes its audit entry.
 /// </summary>
 public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider time)

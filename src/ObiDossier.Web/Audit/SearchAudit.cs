@@ -6,7 +6,7 @@ using ObiDossier.Infrastructure.Data;
 namespace ObiDossier.Web.Audit;
 
 /// <summary>
-/// Who searched the audit trail or the processing log for what (DESIGN.md §8): each search is an
+/// Who searched the audit trail or the processing log for what (README, "Every refusal is audited"): each search is an
 /// audit entry whose reasons are its filters as <c>name=value</c>. The values are ids, codes and
 /// times; a free-text filter that is not id-like is recorded as <c>name=(other)</c>, so a search
 /// cannot smuggle personal data into the trail. A search by case carries that case's id.

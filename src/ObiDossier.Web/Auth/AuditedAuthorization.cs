@@ -9,7 +9,7 @@ using ObiDossier.Infrastructure.Data;
 namespace ObiDossier.Web.Auth;
 
 /// <summary>
-/// Nothing hides in the trail (DESIGN.md §8): a request that an authorisation policy refuses
+/// Nothing hides in the trail (README, "Every refusal is audited"): a request that an authorisation policy refuses
 /// (401, 403) leaves an audit entry naming the route pattern (never the URL, whose query may hold
 /// anything) and the permission it lacked. A UI visitor who is merely not signed in yet is sent to
 /// the login page without an entry; a request that matched no route is not a refusal of anything.

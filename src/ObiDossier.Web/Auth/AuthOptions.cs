@@ -5,7 +5,7 @@ public sealed class AuthOptions
 {
     public const string Section = "ObiDossier:Auth";
 
-    /// <summary>Accept <c>dev-token</c> tokens and show the development login page (API.md).</summary>
+    /// <summary>Accept <c>dev-token</c> tokens and show the development login page (README, "Configuration").</summary>
     public bool? Development { get; set; }
 
     /// <summary>The OpenID Connect authority whose tokens are accepted in production.</summary>

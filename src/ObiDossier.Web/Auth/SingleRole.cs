@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 namespace ObiDossier.Web.Auth;
 
 /// <summary>
-/// A token carries exactly one role (API.md): with two, a policy for either would let it in and
+/// A token carries exactly one role (README, "Roles"): with two, a policy for either would let it in and
 /// the audit would name only one of them, so a token with none or several is refused (401).
 /// </summary>
 internal static class SingleRole

@@ -4,7 +4,7 @@ using ObiDossier.Domain.Workflows;
 
 namespace ObiDossier.Web.Cases;
 
-/// <summary>The anonymised summary (API.md <c>summary</c>).</summary>
+/// <summary>The anonymised summary (the <c>summary</c> of the case routes, <see cref="CasesApi"/>).</summary>
 public sealed record SummaryDto(
     string? Title,
     string? Narrative,
@@ -54,7 +54,7 @@ public sealed record DisclosureDto(
 
 
 /// <summary>
-/// The anonymised view of a case as IND reads it (API.md <c>GET /cases/{id}</c>), with IND's own
+/// The anonymised view of a case as IND reads it (<c>GET /api/v1/cases/{id}</c>), with IND's own
 /// remarks. Holds no personal data. OM reads <see cref="OmCaseView"/> instead.
 /// </summary>
 public sealed record CaseView(

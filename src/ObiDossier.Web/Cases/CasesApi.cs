@@ -10,7 +10,7 @@ using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Cases;
 
-/// <summary>The case routes of API.md.</summary>
+/// <summary>The case routes under <c>/api/v1/cases</c> (README, "Walking the path with curl"; all in the OpenAPI document).</summary>
 internal static class CasesApi
 {
     public const int PageSize = CaseList.PageSize;
@@ -42,19 +42,19 @@ internal static class CasesApi
     }
 
     public static async Task<Results<Ok<CaseListPage>, ProblemHttpResult>> ListAsync(
-        string? state, Guid? sessionId, string? cursor, ObiDossierDbContext db, HttpContext http, CancellationToken ct)
+        string? state, Guid? sessionId, string? cursor, VisibleCases cases, HttpContext http, CancellationToken ct)
     {
-        var page = await CaseList.PageAsync(db, http.User.ToActor(), state, sessionId, cursor, ct);
+        var page = await cases.PageAsync(http.User.ToActor(), state, sessionId, cursor, ct);
         return page is null ? Problems.BadRequest("The cursor is not valid: use the nextCursor of a previous page.") : TypedResults.Ok(page);
     }
 
     /// <summary>The case as its audience reads it: <see cref="CaseView"/> for IND, <see cref="OmCaseView"/> for OM.</summary>
     public static async Task<Results<Ok<CaseView>, Ok<OmCaseView>, ProblemHttpResult>> GetAsync(
-        Guid id, ObiDossierDbContext db, CaseViews views, HttpContext http, CancellationToken ct)
+        Guid id, VisibleCases cases, CaseViews views, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !actor.CanSee(c)) return Problems.NotFound("Case");
+        var c = await cases.FindAsync(id, actor, ct);
+        if (c is null) return Problems.NotFound("Case");
         http.Response.Headers.ETag = ETags.Of(c.Version);
         return actor.IsOm() ? TypedResults.Ok(await views.BuildForOmAsync(c, actor, ct)) : TypedResults.Ok(await views.BuildAsync(c, actor, ct));
     }
@@ -99,11 +99,10 @@ internal static class CasesApi
 
     /// <summary>The steps of a case: with IND's remarks for IND; for OM <see cref="OmHistoryItem"/>s (steps, and OM's own texts only).</summary>
     public static async Task<Results<Ok<IReadOnlyList<HistoryItem>>, Ok<IReadOnlyList<OmHistoryItem>>, ProblemHttpResult>> HistoryAsync(
-        Guid id, ObiDossierDbContext db, CaseHistory history, HttpContext http, CancellationToken ct)
+        Guid id, VisibleCases cases, CaseHistory history, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !actor.CanSee(c)) return Problems.NotFound("Case");
+        if (await cases.FindAsync(id, actor, ct) is null) return Problems.NotFound("Case");
         return actor.IsOm() ? TypedResults.Ok(await history.ForOmAsync(id, ct)) : TypedResults.Ok(await history.ForIndAsync(id, ct));
     }
 }

@@ -28,7 +28,7 @@ public sealed record OmDisclosureDto(
     IReadOnlyList<string> RecipientIds, DateTimeOffset? ReleasedAt, string Regime, int LegalBasisVersion);
 
 /// <summary>
-/// The case as OM reads it (API.md <c>GET /cases/{id}</c> for an <c>om-prosecutor</c>). Built by
+/// The case as OM reads it (<c>GET /api/v1/cases/{id}</c> for an <c>om-prosecutor</c>; README, "What OM reads"). Built by
 /// <see cref="OmProjection"/> from what OM may read, not from the IND view with fields removed:
 /// a field added to the IND view never reaches OM by accident.
 /// </summary>

@@ -3,7 +3,7 @@ using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Cli;
 
-/// <summary>Dispatches the verbs of API.md; without a verb (or with <c>serve</c>) it runs the web host.</summary>
+/// <summary>Dispatches the verbs of the README's "Command line"; without a verb (or with <c>serve</c>) it runs the web host.</summary>
 internal static class CommandLine
 {
     public const string Usage = """

@@ -26,12 +26,13 @@ internal static class JobVerbs
     {
         await using var host = CommandLine.BuildToolHost(args);
         var schedule = host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
+        var calendar = host.Services.GetRequiredService<LegalCalendar>();
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         Console.WriteLine($"{"job",-20} {"cron",-16} {"next run (" + schedule.TimeZone + ")",-32} next run (UTC)");
         foreach (var (name, job) in schedule.ByJob())
         {
-            var next = schedule.NextRun(name, now);
-            var local = next is { } n ? TimeZoneInfo.ConvertTime(n, schedule.Zone()).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : "never";
+            var next = schedule.NextRun(name, now, calendar.Zone);
+            var local = next is { } n ? calendar.Local(n).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : "never";
             var utc = next?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "never";
             Console.WriteLine($"{name,-20} {job.Cron,-16} {local,-32} {utc}");
         }

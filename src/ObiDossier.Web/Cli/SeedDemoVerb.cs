@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Hosting;
 using ObiDossier.Web.Sessions;
 using ObiDossier.Web.WebUi;
-using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Cli;
 
@@ -53,42 +54,43 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
         var first = await QueuedCasesAsync(6);
         var s1 = await SessionAsync(first);
         var interested = first[0];
-        await FireAsync(first[0], "flag-interest", Carla, ("motivation", "Past bij een lopend onderzoek naar detentiecentra."));
-        await FireAsync(first[1], "decline-interest", Carla, ("motivation", "Onvoldoende aanknopingspunten voor een Nederlands onderzoek."));
-        await FireAsync(first[1], "close", Anna);
-        await FireAsync(first[2], "flag-interest", Gijs, ("motivation", "Relevant voor het team internationale misdrijven."));
-        await FireAsync(first[3], "request-information", Carla, ("question", "Is bekend in welke periode betrokkene de functie precies bekleedde?"));
-        await FireAsync(first[4], "decline-interest", Gijs, ("motivation", "Buiten de prioriteiten van dit jaar."));
-        await FireAsync(first[5], "withdraw", Anna, ("motivation", "Het dossier wordt eerst aangevuld door de 1F-unit."));
+        await FireAsync(first[0], CaseWorkflow.Triggers.FlagInterest, Carla, ("motivation", "Past bij een lopend onderzoek naar detentiecentra."));
+        await FireAsync(first[1], CaseWorkflow.Triggers.DeclineInterest, Carla, ("motivation", "Onvoldoende aanknopingspunten voor een Nederlands onderzoek."));
+        await FireAsync(first[1], CaseWorkflow.Triggers.Close, Anna);
+        await FireAsync(first[2], CaseWorkflow.Triggers.FlagInterest, Gijs, ("motivation", "Relevant voor het team internationale misdrijven."));
+        await FireAsync(first[3], CaseWorkflow.Triggers.RequestInformation, Carla, ("question", "Is bekend in welke periode betrokkene de functie precies bekleedde?"));
+        await FireAsync(first[4], CaseWorkflow.Triggers.DeclineInterest, Gijs, ("motivation", "Buiten de prioriteiten van dit jaar."));
+        await FireAsync(first[5], CaseWorkflow.Triggers.Withdraw, Anna, ("motivation", "Het dossier wordt eerst aangevuld door de 1F-unit."));
         await CloseSessionAsync(s1);
 
-        await FireAsync(interested, "draft-report", Anna, ("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName", "dateOfBirth", "vNumber" }),
+        await FireAsync(interested, CaseWorkflow.Triggers.DraftReport, Anna, ("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName", "dateOfBirth", "vNumber" }),
             ("motivation", "Aangifte op grond van art. 162 Sv; identiteit en V-nummer zijn nodig voor het onderzoek."));
-        await FireAsync(interested, "approve-disclosure", Dirk, ("motivation", "Art. 162 Sv dekt identiteit, nummers en strafrechtelijke gegevens naar het OM."));
-        await FireAsync(interested, "acknowledge-receipt", Carla);
-        await FireAsync(first[2], "draft-report", Bram, ("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName", "nationality" }),
+        await FireAsync(interested, CaseWorkflow.Triggers.ApproveDisclosure, Dirk, ("motivation", "Art. 162 Sv dekt identiteit, nummers en strafrechtelijke gegevens naar het OM."));
+        await FireAsync(interested, CaseWorkflow.Triggers.AcknowledgeReceipt, Carla);
+        await FireAsync(first[2], CaseWorkflow.Triggers.DraftReport, Bram, ("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName", "nationality" }),
             ("motivation", "Naam en nationaliteit volstaan voor een eerste verkenning."));
-        await FireAsync(first[2], "approve-disclosure", Dirk, ("motivation", "Voldoet aan art. 162 Sv; dataminimalisatie is in orde."));
-        await FireAsync(first[3], "answer", Anna, ("answer", "Volgens het asieldossier van het begin tot het einde van de genoemde periode."));
-        await FireAsync(first[3], "approve-answer", Bram);
+        await FireAsync(first[2], CaseWorkflow.Triggers.ApproveDisclosure, Dirk, ("motivation", "Voldoet aan art. 162 Sv; dataminimalisatie is in orde."));
+        await FireAsync(first[3], CaseWorkflow.Triggers.Answer, Anna, ("answer", "Volgens het asieldossier van het begin tot het einde van de genoemde periode."));
+        await FireAsync(first[3], CaseWorkflow.Triggers.ApproveAnswer, Bram);
 
         var second = await QueuedCasesAsync(4);
         var s2 = await SessionAsync(second);
-        await FireAsync(second[0], "flag-interest", Carla, ("motivation", "Mogelijk verband met een rechtshulpverzoek."));
-        await FireAsync(second[0], "draft-report", Anna, ("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName", "aliases", "vNumber" }),
+        await FireAsync(second[0], CaseWorkflow.Triggers.FlagInterest, Carla, ("motivation", "Mogelijk verband met een rechtshulpverzoek."));
+        await FireAsync(second[0], CaseWorkflow.Triggers.DraftReport, Anna, ("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName", "aliases", "vNumber" }),
             ("motivation", "Aliassen nodig om registraties te kunnen koppelen."));
-        await FireAsync(second[1], "flag-interest", Gijs, ("motivation", "Interessant voor het lopende structurele onderzoek."));
-        await FireAsync(second[2], "request-information", Gijs, ("question", "Zijn er getuigen bekend in Nederland?"));
+        await FireAsync(second[1], CaseWorkflow.Triggers.FlagInterest, Gijs, ("motivation", "Interessant voor het lopende structurele onderzoek."));
+        await FireAsync(second[2], CaseWorkflow.Triggers.RequestInformation, Gijs, ("question", "Zijn er getuigen bekend in Nederland?"));
         await CloseSessionAsync(s2, open: false);
 
         // Now: cases on their way to the next session, which an admin still has to freeze.
         await QueuedCasesAsync(1);
         clock.MoveTo(TimeProvider.System.GetUtcNow().AddDays(-2));
         var review = await CreateAsync(Anna);
-        await FireAsync(review, "submit", Anna);
+        await FireAsync(review, CaseWorkflow.Triggers.Submit, Anna);
         await CreateAsync(Bram);
         using (var scope = services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<SessionCommands>().CreateAsync(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(14)), Frank, default);
+            await scope.ServiceProvider.GetRequiredService<SessionCommands>().CreateAsync(
+                services.GetRequiredService<LegalCalendar>().Today(TimeProvider.System.GetUtcNow()).AddDays(14), Frank, default);
         return _next;
     }
 
@@ -99,8 +101,8 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
         {
             var author = i % 2 == 0 ? Anna : Bram;
             var id = await CreateAsync(author);
-            await FireAsync(id, "submit", author);
-            await FireAsync(id, "approve-anonymisation", author == Anna ? Bram : Anna, ("motivation", "Samenvatting is niet herleidbaar."));
+            await FireAsync(id, CaseWorkflow.Triggers.Submit, author);
+            await FireAsync(id, CaseWorkflow.Triggers.ApproveAnonymisation, author == Anna ? Bram : Anna, ("motivation", "Samenvatting is niet herleidbaar."));
             ids.Add(id);
         }
         return ids;
@@ -120,11 +122,11 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
         clock.Advance(TimeSpan.FromDays(6));
         using var scope = services.CreateScope();
         var sessions = scope.ServiceProvider.GetRequiredService<SessionCommands>();
-        var created = await sessions.CreateAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(7)), Frank, default);
+        var created = await sessions.CreateAsync(services.GetRequiredService<LegalCalendar>().Today(clock.GetUtcNow()).AddDays(7), Frank, default);
         var id = created.Value?.Id ?? throw new InvalidOperationException($"seed-demo could not schedule a session: {created.Error!.Title}");
-        Check(await sessions.FireAsync(id, "freeze-agenda", Frank, default), "freeze-agenda");
+        Check(await sessions.FireAsync(id, SessionWorkflow.Triggers.FreezeAgenda, Frank, default), SessionWorkflow.Triggers.FreezeAgenda);
         clock.Advance(TimeSpan.FromDays(7));
-        Check(await sessions.FireAsync(id, "open", Frank, default), "open");
+        Check(await sessions.FireAsync(id, SessionWorkflow.Triggers.Open, Frank, default), SessionWorkflow.Triggers.Open);
         return id;
     }
 
@@ -132,7 +134,7 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
     {
         clock.Advance(TimeSpan.FromDays(open ? 3 : 1));
         using var scope = services.CreateScope();
-        Check(await scope.ServiceProvider.GetRequiredService<SessionCommands>().FireAsync(id, "close", Frank, default), "close");
+        Check(await scope.ServiceProvider.GetRequiredService<SessionCommands>().FireAsync(id, SessionWorkflow.Triggers.Close, Frank, default), SessionWorkflow.Triggers.Close);
     }
 
     private async Task FireAsync(Guid id, string trigger, Actor actor, params (string Name, object? Value)[] inputs)

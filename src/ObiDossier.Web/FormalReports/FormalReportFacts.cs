@@ -3,7 +3,7 @@ using ObiDossier.Domain.Cases;
 namespace ObiDossier.Web.FormalReports;
 
 /// <summary>
-/// Everything the formal report states (DESIGN.md section 10), read for one recipient at one
+/// Everything the formal report states (README, "Formal report"), read for one recipient at one
 /// moment: the released values are the only personal data in it.
 /// </summary>
 internal sealed record FormalReportFacts(

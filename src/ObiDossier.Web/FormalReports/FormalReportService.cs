@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.Hosting;
 using ObiDossier.Web.Pages.Disclosures;
 using ObiDossier.Web.WebUi;
-using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.FormalReports;
 
@@ -20,7 +21,7 @@ internal sealed record FormalReportFile(byte[] Pdf, string FileName);
 /// this class only adds what the document states besides the released values, and signs it.
 /// </summary>
 internal sealed class FormalReportService(
-    ObiDossierDbContext db, PersonalDataReader reader, ReleaseSigningCertificate certificate, IStringLocalizer<UiText> text, TimeProvider clock)
+    ObiDossierDbContext db, PersonalDataReader reader, ReleaseSigningCertificate certificate, IStringLocalizer<UiText> text, LegalCalendar calendar, TimeProvider clock)
 {
     /// <summary>The download: audited as <c>case.formal-report.download</c>; only the disclosure's recipients.</summary>
     public static readonly PersonalDataUse Download = new("case.formal-report.download", "formal-report.download", RecipientsOnly: true);
@@ -36,7 +37,7 @@ internal sealed class FormalReportService(
         var c = await db.Set<CaseEntity>().AsNoTracking().FirstAsync(x => x.Id == caseId, ct);
         var disclosure = await db.Set<DisclosureEntity>().AsNoTracking().FirstAsync(d => d.Id == data.DisclosureId, ct);
         var names = await db.Set<CaseTransitionEntity>().AsNoTracking()
-            .Where(t => t.CaseId == caseId && (t.Trigger == "draft-report" || t.Trigger == "approve-disclosure"))
+            .Where(t => t.CaseId == caseId && (t.Trigger == CaseWorkflow.Triggers.DraftReport || t.Trigger == CaseWorkflow.Triggers.ApproveDisclosure))
             .Select(t => new { t.ActorId, t.ActorName }).ToListAsync(ct);
         string NameOf(string? id) => names.LastOrDefault(n => n.ActorId == id)?.ActorName ?? id ?? "";
 
@@ -48,11 +49,12 @@ internal sealed class FormalReportService(
             disclosure.Regime,
             disclosure.RecipientOrganisation,
             NameOf(disclosure.DraftedById),
-            disclosure.DraftedAt,
+            // The document states its moments in the calendar's local time.
+            calendar.Local(disclosure.DraftedAt),
             NameOf(disclosure.ReviewedById),
-            disclosure.ReviewedAt ?? disclosure.DraftedAt,
+            calendar.Local(disclosure.ReviewedAt ?? disclosure.DraftedAt),
             actor.DisplayName,
-            clock.GetUtcNow(),
+            calendar.Local(clock.GetUtcNow()),
             disclosure.Id);
         var pdf = await FormalReportDocument.CreateAsync(facts, text, signer);
         return new FormalReportFile(pdf, $"proces-verbaal-{c.Reference}.pdf");

@@ -17,6 +17,8 @@ internal static class Problems
 
     public static ProblemHttpResult NotFound(string what) => CommandError.NotFound(what).ToProblem();
 
-    public static ProblemHttpResult BadRequest(string message) =>
-        CommandError.Invalid(message, [new("invalid-request", message)]).ToProblem();
+    public static ProblemHttpResult BadRequest(string message) => InvalidRequest(message).ToProblem();
+
+    /// <summary>A request a read model refuses (a bad filter): 400 with the stable code <c>invalid-request</c>.</summary>
+    public static CommandError InvalidRequest(string message) => CommandError.Invalid(message, [new("invalid-request", message)]);
 }

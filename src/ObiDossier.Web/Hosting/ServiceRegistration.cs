@@ -67,6 +67,7 @@ internal static class ServiceRegistration
         services.AddScoped<PersonalDataReader>();
         services.AddFormalReports();
         services.AddScoped<LegalBases.LegalBasisChanges>();
+        services.AddReadModels();
         return services;
     }
 

@@ -1,19 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Data;
-using ObiDossier.Web.Sessions;
 using ObiDossier.Domain.Sessions;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Hosting;
+using ObiDossier.Web.Sessions;
 
 namespace ObiDossier.Web.Jobs;
 
 /// <summary><c>create-sessions</c>: keeps the configured number of sessions scheduled ahead.</summary>
-internal sealed class CreateSessionsJob(ObiDossierDbContext db, SessionCommands sessions, IOptions<ScheduleOptions> options, TimeProvider clock) : IScheduledJob
+internal sealed class CreateSessionsJob(ObiDossierDbContext db, SessionCommands sessions, IOptions<ScheduleOptions> options, LegalCalendar calendar, TimeProvider clock) : IScheduledJob
 {
     public async Task<string> RunAsync(CancellationToken ct)
     {
         var o = options.Value;
-        var today = o.Today(clock.GetUtcNow());
+        var today = calendar.Today(clock.GetUtcNow());
         var wanted = SessionSchedule.Next(today, o.CreateSessions.DayOfWeek, o.CreateSessions.WeekOfMonth, o.CreateSessions.Ahead);
         var existing = await db.Set<SessionEntity>().AsNoTracking().Where(s => s.Date >= today).Select(s => s.Date).ToListAsync(ct);
         var created = new List<DateOnly>();

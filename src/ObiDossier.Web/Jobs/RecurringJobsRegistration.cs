@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
+using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Jobs;
 
@@ -9,12 +10,12 @@ namespace ObiDossier.Web.Jobs;
 /// upcoming sessions. Runs after the database initialiser (which migrates in its Starting phase).
 /// </summary>
 internal sealed class RecurringJobsRegistration(IRecurringJobManager recurring, IBackgroundJobClient jobs, IOptions<ScheduleOptions> options,
-    ILogger<RecurringJobsRegistration> logger) : IHostedService
+    LegalCalendar calendar, ILogger<RecurringJobsRegistration> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var zone = o.Zone();
+        var zone = calendar.Zone;
         foreach (var (name, schedule) in o.ByJob())
         {
             var job = name;

@@ -1,4 +1,5 @@
 using Cronos;
+using ObiDossier.Web.Hosting;
 
 namespace ObiDossier.Web.Jobs;
 
@@ -11,7 +12,7 @@ public sealed class ScheduleOptions
 {
     public const string Section = "ObiDossier:Schedule";
 
-    /// <summary>The zone of the cron schedules and of "today" (a session's date is a Dutch date).</summary>
+    /// <summary>The zone of the cron schedules and of <see cref="LegalCalendar"/>'s "today" (a session's date is a Dutch date).</summary>
     public string TimeZone { get; set; } = "Europe/Amsterdam";
 
     public CreateSessionsSchedule CreateSessions { get; set; } = new() { Cron = "0 3 * * *" };
@@ -22,12 +23,13 @@ public sealed class ScheduleOptions
     public JobSchedule AuditCheckpoint { get; set; } = new() { Cron = "*/10 * * * *" };
     public JobSchedule Outbox { get; set; } = new() { Cron = "* * * * *" };
 
-    public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    /// <summary>
+    /// Only for RemindersJob and ResponseDeadlinesJob until they take <see cref="LegalCalendar"/>
+    /// like every other caller; then this goes. The calendar is <see cref="LegalCalendar"/>'s.
+    /// </summary>
+    public DateOnly Today(DateTimeOffset now) => new LegalCalendar(LegalCalendar.FindZone(TimeZone)).Today(now);
 
-    /// <summary>The Dutch calendar day at <paramref name="now"/>.</summary>
-    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone()).DateTime);
-
-    /// <summary>The schedule of each job by its name (API.md).</summary>
+    /// <summary>The schedule of each job by its name (README, "Background jobs and notifications").</summary>
     public IReadOnlyDictionary<string, JobSchedule> ByJob() => new Dictionary<string, JobSchedule>(StringComparer.Ordinal)
     {
         [JobNames.CreateSessions] = CreateSessions,
@@ -43,7 +45,7 @@ public sealed class ScheduleOptions
     public IReadOnlyList<string> Faults()
     {
         var faults = new List<string>();
-        try { Zone(); }
+        try { LegalCalendar.FindZone(TimeZone); }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         { faults.Add($"{Section}:TimeZone '{TimeZone}' is not a known time zone."); }
         foreach (var (name, schedule) in ByJob())
@@ -76,9 +78,9 @@ public sealed class ScheduleOptions
         }
     }
 
-    /// <summary>The next run after <paramref name="now"/> in the configured zone, if any.</summary>
-    public DateTimeOffset? NextRun(string job, DateTimeOffset now) =>
-        TryParse(ByJob()[job].Cron, out var cron) ? cron!.GetNextOccurrence(now, Zone()) : null;
+    /// <summary>The next run after <paramref name="now"/> in <paramref name="zone"/> (<see cref="LegalCalendar.Zone"/>), if any.</summary>
+    public DateTimeOffset? NextRun(string job, DateTimeOffset now, TimeZoneInfo zone) =>
+        TryParse(ByJob()[job].Cron, out var cron) ? cron!.GetNextOccurrence(now, zone) : null;
 
     private static string Key(string job) => string.Concat(job.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 }
@@ -127,7 +129,7 @@ public sealed class RetentionSchedule : JobSchedule
     public int Years { get; set; } = 5;
 }
 
-/// <summary>The job names of API.md.</summary>
+/// <summary>The job names of the README's "Background jobs and notifications".</summary>
 public static class JobNames
 {
     public const string CreateSessions = "create-sessions";

@@ -28,35 +28,29 @@ internal static class LegalBasesApi
         return group;
     }
 
-    public static async Task<Ok<List<LegalBasisDto>>> ListAsync(ObiDossierDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Set<LegalBasis>().AsNoTracking().OrderBy(b => b.Code).ToListAsync(ct)).Select(LegalBasisChanges.ToDto).ToList());
+    public static async Task<Ok<List<LegalBasisDto>>> ListAsync(LegalBasisReads reads, CancellationToken ct) =>
+        TypedResults.Ok(await reads.ListAsync(ct));
 
     /// <summary>A basis with every confirmed version (and, for the registry's keepers, its changes); the ETag is its version.</summary>
-    public static async Task<Results<Ok<LegalBasisDetail>, ProblemHttpResult>> DetailAsync(string code, ObiDossierDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<LegalBasisDetail>, ProblemHttpResult>> DetailAsync(string code, LegalBasisReads reads, HttpContext http, CancellationToken ct)
     {
-        var basis = await db.Set<LegalBasis>().AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, ct);
-        if (basis is null) return Problems.NotFound("Legal basis");
-        var versions = await db.Set<LegalBasisVersionEntity>().AsNoTracking().Where(v => v.Code == code).OrderByDescending(v => v.Version).ToListAsync(ct);
-        var keeper = http.User.ToActor().Role is Roles.Admin or Roles.LegalReviewer or Roles.Auditor;
-        var changes = keeper
-            ? await db.Set<LegalBasisChangeEntity>().AsNoTracking().Where(c => c.Code == code).OrderByDescending(c => c.ProposedAt).ToListAsync(ct)
-            : [];
-        http.Response.Headers.ETag = ETags.Of(basis.CurrentVersion);
-        return TypedResults.Ok(new LegalBasisDetail(LegalBasisChanges.ToDto(basis), [.. versions.Select(LegalBasisChanges.ToDto)], [.. changes.Select(LegalBasisChanges.ToDto)]));
+        var detail = await reads.DetailAsync(code, http.User.ToActor(), ct);
+        if (detail is null) return Problems.NotFound("Legal basis");
+        http.Response.Headers.ETag = ETags.Of(detail.Basis.Version);
+        return TypedResults.Ok(detail);
     }
 
     /// <summary>The changes, pending first (or only those of <paramref name="status"/>: pending, confirmed, rejected).</summary>
-    public static async Task<Results<Ok<List<LegalBasisChangeDto>>, ProblemHttpResult>> ChangesAsync(string? status, ObiDossierDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<LegalBasisChangeDto>>, ProblemHttpResult>> ChangesAsync(string? status, LegalBasisReads reads, CancellationToken ct)
     {
-        var query = db.Set<LegalBasisChangeEntity>().AsNoTracking();
+        LegalBasisChangeStatus? only = null;
         if (!string.IsNullOrEmpty(status))
         {
             if (!Enum.TryParse<LegalBasisChangeStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s))
                 return Problems.BadRequest("status: pending, confirmed or rejected.");
-            query = query.Where(c => c.Status == s);
+            only = s;
         }
-        var changes = await query.OrderByDescending(c => c.ProposedAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(changes.OrderBy(c => c.Status != LegalBasisChangeStatus.Pending).Select(LegalBasisChanges.ToDto).ToList());
+        return TypedResults.Ok(await reads.ChangesAsync(only, LegalBasisReads.ChangesLimit, ct));
     }
 
     /// <summary>An admin proposes a new basis: 202 with the pending change; nothing is registered before a legal reviewer confirms.</summary>

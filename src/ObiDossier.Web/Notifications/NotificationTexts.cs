@@ -1,3 +1,6 @@
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
+
 namespace ObiDossier.Web.Notifications;
 
 /// <summary>
@@ -17,23 +20,23 @@ internal static class NotificationTexts
     /// <summary>The text for a case transition as seen by <paramref name="role"/>.</summary>
     public static string ForCaseTransition(string trigger, string role, string reference, string state, DateOnly? sessionDate) => trigger switch
     {
-        "submit" => $"Zaak {reference} is ingediend en wacht op de controle van de anonimisering.",
-        "reject-anonymisation" => $"De anonimisering van zaak {reference} is afgekeurd; de zaak is terug in concept.",
-        "agenda-frozen" when sessionDate is { } d => $"Zaak {reference} staat op de agenda van {Date(d)}.",
-        "flag-interest" => $"Het OM heeft interesse in zaak {reference}.",
-        "decline-interest" => $"Het OM heeft geen interesse in zaak {reference}.",
-        "request-information" => $"Het OM heeft een vraag gesteld over zaak {reference}.",
-        "answer" when role == Domain.Roles.IndOfficer => $"Het antwoord op de vraag van het OM over zaak {reference} wacht op de controle van de anonimisering.",
-        "answer" or "approve-answer" => $"De vraag over zaak {reference} is beantwoord; de zaak komt op de agenda van een volgende zitting.",
-        "reject-answer" => $"Het antwoord op de vraag over zaak {reference} is afgekeurd; de vraag staat weer open.",
-        "draft-report" => $"In zaak {reference} wacht een verstrekking van persoonsgegevens op de juridische toets.",
-        "approve-disclosure" when role == Domain.Roles.OmProsecutor =>
+        CaseWorkflow.Triggers.Submit => $"Zaak {reference} is ingediend en wacht op de controle van de anonimisering.",
+        CaseWorkflow.Triggers.RejectAnonymisation => $"De anonimisering van zaak {reference} is afgekeurd; de zaak is terug in concept.",
+        CaseWorkflow.Triggers.AgendaFrozen when sessionDate is { } d => $"Zaak {reference} staat op de agenda van {Date(d)}.",
+        CaseWorkflow.Triggers.FlagInterest => $"Het OM heeft interesse in zaak {reference}.",
+        CaseWorkflow.Triggers.DeclineInterest => $"Het OM heeft geen interesse in zaak {reference}.",
+        CaseWorkflow.Triggers.RequestInformation => $"Het OM heeft een vraag gesteld over zaak {reference}.",
+        CaseWorkflow.Triggers.Answer when role == Domain.Roles.IndOfficer => $"Het antwoord op de vraag van het OM over zaak {reference} wacht op de controle van de anonimisering.",
+        CaseWorkflow.Triggers.Answer or CaseWorkflow.Triggers.ApproveAnswer => $"De vraag over zaak {reference} is beantwoord; de zaak komt op de agenda van een volgende zitting.",
+        CaseWorkflow.Triggers.RejectAnswer => $"Het antwoord op de vraag over zaak {reference} is afgekeurd; de vraag staat weer open.",
+        CaseWorkflow.Triggers.DraftReport => $"In zaak {reference} wacht een verstrekking van persoonsgegevens op de juridische toets.",
+        CaseWorkflow.Triggers.ApproveDisclosure when role == Domain.Roles.OmProsecutor =>
             $"De persoonsgegevens in zaak {reference} zijn aan u verstrekt; bevestig de ontvangst.",
-        "approve-disclosure" => $"De verstrekking in zaak {reference} is goedgekeurd.",
-        "reject-disclosure" => $"De verstrekking in zaak {reference} is afgewezen bij de juridische toets.",
-        "acknowledge-receipt" => $"Het OM heeft de ontvangst in zaak {reference} bevestigd; de zaak is gesloten.",
-        "withdraw" => $"Zaak {reference} is door de IND ingetrokken.",
-        "deadline-passed" => $"Het OM heeft niet op tijd gereageerd op zaak {reference}; de zaak staat nu op 'geen interesse'.",
+        CaseWorkflow.Triggers.ApproveDisclosure => $"De verstrekking in zaak {reference} is goedgekeurd.",
+        CaseWorkflow.Triggers.RejectDisclosure => $"De verstrekking in zaak {reference} is afgewezen bij de juridische toets.",
+        CaseWorkflow.Triggers.AcknowledgeReceipt => $"Het OM heeft de ontvangst in zaak {reference} bevestigd; de zaak is gesloten.",
+        CaseWorkflow.Triggers.Withdraw => $"Zaak {reference} is door de IND ingetrokken.",
+        CaseWorkflow.Triggers.DeadlinePassed => $"Het OM heeft niet op tijd gereageerd op zaak {reference}; de zaak staat nu op 'geen interesse'.",
         _ => $"Zaak {reference} heeft nu de status {state}.",
     };
 
@@ -41,9 +44,9 @@ internal static class NotificationTexts
 
     public static string ForSessionTransition(string trigger, DateOnly date, int agendaCount) => trigger switch
     {
-        "freeze-agenda" => $"De agenda van de zitting van {Date(date)} is vastgesteld: {agendaCount} {(agendaCount == 1 ? "zaak" : "zaken")}.",
-        "open" => $"De zitting van {Date(date)} is geopend.",
-        "close" => $"De zitting van {Date(date)} is gesloten.",
+        SessionWorkflow.Triggers.FreezeAgenda => $"De agenda van de zitting van {Date(date)} is vastgesteld: {agendaCount} {(agendaCount == 1 ? "zaak" : "zaken")}.",
+        SessionWorkflow.Triggers.Open => $"De zitting van {Date(date)} is geopend.",
+        SessionWorkflow.Triggers.Close => $"De zitting van {Date(date)} is gesloten.",
         _ => $"De zitting van {Date(date)} is gewijzigd.",
     };
 

@@ -1,9 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using ObiDossier.Infrastructure.Audit;
-using ObiDossier.Infrastructure.Data;
-using ObiDossier.Web.Audit;
-using ObiDossier.Infrastructure.ProcessingLog;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Hosting;
 
@@ -23,7 +18,7 @@ public sealed record ProcessingActivityDto(
 /// <summary>The processing log and the register of processing activities (auditors; the register also for admins).</summary>
 internal static class ProcessingLogApi
 {
-    public const int PageSize = 100;
+    public const int PageSize = ProcessingLogReads.PageSize;
 
     public static void MapProcessingLog(this IEndpointRouteBuilder routes)
     {
@@ -32,31 +27,13 @@ internal static class ProcessingLogApi
     }
 
     public static async Task<Results<Ok<ProcessingLogPage>, ProblemHttpResult>> ReadAsync(
-        Guid? caseId, string? traceId, string? processingActivityId, string? dataSubjectId, long? cursor, ObiDossierDbContext db,
-        AuditWriter audit, HttpContext http, CancellationToken ct)
+        Guid? caseId, string? traceId, string? processingActivityId, string? dataSubjectId, long? cursor, ProcessingLogReads reads,
+        HttpContext http, CancellationToken ct)
     {
-        var unfiltered = caseId is null && string.IsNullOrEmpty(traceId) && string.IsNullOrEmpty(processingActivityId) && string.IsNullOrEmpty(dataSubjectId);
-        await SearchAudit.RecordAsync(db, audit, http.User.ToActor(), "processing-log.search", "processing-log", caseId,
-            [("caseId", caseId), ("traceId", traceId), ("processingActivityId", processingActivityId), ("dataSubjectId", dataSubjectId), ("cursor", cursor)],
-            unfiltered ? 400 : 200, ct);
-        if (unfiltered)
-            return Problems.BadRequest("Give at least one filter: caseId, traceId, processingActivityId or dataSubjectId.");
-
-        var query = db.Set<ProcessingRecordEntity>().AsNoTracking();
-        if (caseId is not null) query = query.Where(r => r.CaseId == caseId);
-        if (!string.IsNullOrEmpty(traceId)) query = query.Where(r => r.TraceId == traceId);
-        if (!string.IsNullOrEmpty(processingActivityId)) query = query.Where(r => r.ProcessingActivityId == processingActivityId);
-        if (!string.IsNullOrEmpty(dataSubjectId)) query = query.Where(r => r.DataSubjectId == dataSubjectId);
-        if (cursor is not null) query = query.Where(r => r.Id > cursor);
-        var rows = await query.OrderBy(r => r.Id).Take(PageSize + 1).ToListAsync(ct);
-        var items = rows.Take(PageSize).Select(r => new ProcessingRecordDto(r.Id, r.TraceId, r.SpanId, r.Name, r.StartTime, r.EndTime, r.StatusCode,
-            r.ProcessingActivityId, r.ProcessingActivityVersion, r.LegalBasisCode, r.DataSubjectId, r.DataSubjectType, r.CaseId,
-            r.ActorId, r.ActorRole, r.ActorOrganisation, r.Fields)).ToList();
-        return TypedResults.Ok(new ProcessingLogPage(items, rows.Count > PageSize ? items[^1].Id : null));
+        var page = await reads.SearchAsync(http.User.ToActor(), caseId, traceId, processingActivityId, dataSubjectId, cursor, ct);
+        return page.Error is { } error ? error.ToProblem() : TypedResults.Ok(page.Value!);
     }
 
-    public static async Task<Ok<List<ProcessingActivityDto>>> ActivitiesAsync(ObiDossierDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Set<ProcessingActivityEntity>().AsNoTracking().OrderBy(a => a.Id).ThenBy(a => a.Version)
-            .Select(a => new ProcessingActivityDto(a.Id, a.Version, a.Name, a.Purpose, a.LegalBasisCode, a.DataCategories, a.Recipients, a.Regime, a.ValidFrom))
-            .ToListAsync(ct));
+    public static async Task<Ok<List<ProcessingActivityDto>>> ActivitiesAsync(ProcessingLogReads reads, CancellationToken ct) =>
+        TypedResults.Ok(await reads.ActivitiesAsync(ct));
 }

@@ -17,7 +17,7 @@ public sealed record SessionView(Guid Id, DateOnly Date, string State, IReadOnly
 
 public sealed record CreateSessionRequest(DateOnly? Date);
 
-/// <summary>The session routes of API.md: everyone reads, admins schedule and move sessions.</summary>
+/// <summary>The session routes under <c>/api/v1/sessions</c> (README, "Roles"): everyone reads, admins schedule and move sessions.</summary>
 internal static class SessionsApi
 {
     public static RouteGroupBuilder MapSessions(this IEndpointRouteBuilder routes)
@@ -30,25 +30,12 @@ internal static class SessionsApi
         return group;
     }
 
-    public static async Task<Ok<List<SessionView>>> ListAsync(ObiDossierDbContext db, SessionCommands sessions, HttpContext http, TimeProvider clock,
-        LegalCalendar calendar, CancellationToken ct)
-    {
-        // "Today" at the table is the day in the Netherlands, also just after midnight there (still yesterday in UTC).
-        var today = calendar.Today(clock.GetUtcNow());
-        var all = await db.Set<SessionEntity>().AsNoTracking().ToListAsync(ct);
-        // Upcoming first (soonest at the top), then the past ones, most recent first.
-        var ordered = all.Where(s => s.Date >= today).OrderBy(s => s.Date).Concat(all.Where(s => s.Date < today).OrderByDescending(s => s.Date));
-        var views = new List<SessionView>();
-        foreach (var s in ordered) views.Add(await sessions.ViewAsync(s, http.User.ToActor(), ct));
-        return TypedResults.Ok(views);
-    }
+    /// <summary>Upcoming first (soonest at the top), then the past ones, most recent first.</summary>
+    public static async Task<Ok<List<SessionView>>> ListAsync(SessionReads reads, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await reads.ListAsync(http.User.ToActor(), ct));
 
-    public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(Guid id, ObiDossierDbContext db, SessionCommands sessions, HttpContext http, CancellationToken ct)
-    {
-        var s = await db.Set<SessionEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (s is null) return Problems.NotFound("Session");
-        return TypedResults.Ok(await sessions.ViewAsync(s, http.User.ToActor(), ct));
-    }
+    public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(Guid id, SessionReads reads, HttpContext http, CancellationToken ct) =>
+        await reads.FindAsync(id, http.User.ToActor(), ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound("Session");
 
     public static async Task<Results<Created<SessionView>, ProblemHttpResult>> CreateAsync(CreateSessionRequest request, SessionCommands sessions, HttpContext http, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
 
 namespace ObiDossier.Web.WebUi;
@@ -17,7 +18,7 @@ internal static partial class Diagrams
             if (Transition().Match(line) is not { Success: true } m) { lines.Add(line); continue; }
             var trigger = m.Groups["trigger"].Value;
             // Withdrawing is possible from every state before release: one sentence under the picture says so instead of eight arrows.
-            if (trigger == "withdraw") continue;
+            if (trigger == CaseWorkflow.Triggers.Withdraw) continue;
             lines.Add($"\t{m.Groups["from"].Value} --> {m.Groups["to"].Value} : {Clean(label("Trigger", trigger))}");
         }
         lines.Add("\tclassDef current fill:#ffb612,stroke:#154273,stroke-width:3px,color:#000");

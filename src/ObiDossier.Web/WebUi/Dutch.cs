@@ -24,18 +24,6 @@ internal static class Dutch
 
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Culture);
 
-    /// <summary>A moment in Dutch legal time (Europe/Amsterdam when the zone database is there, else UTC).</summary>
-    public static string Moment(DateTimeOffset at) => ToLocal(at).ToString("d MMM yyyy HH:mm", Culture);
-
-    private static DateTimeOffset ToLocal(DateTimeOffset at)
-    {
-        try
-        {
-            return TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return at.ToUniversalTime();
-        }
-    }
+    /// <summary>A moment as its local clock reads it: pass <see cref="Hosting.LegalCalendar.Local"/>'s time (this class only formats).</summary>
+    public static string Moment(DateTimeOffset local) => local.ToString("d MMM yyyy HH:mm", Culture);
 }

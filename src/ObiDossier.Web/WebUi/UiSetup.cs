@@ -27,8 +27,8 @@ internal static class UiSetup
         });
         services.Configure<FormOptions>(o => o.ValueCountLimit = 200);
         services.AddScoped<WorkQueries>();
-        services.AddScoped<Pages.Disclosures.DisclosureChecks>();
-        services.AddScoped<Pages.Dashboard.DashboardFigures>();
+        services.AddScoped<Disclosures.DisclosureChecks>();
+        services.AddScoped<Dashboard.DashboardFigures>();
         return services;
     }
 

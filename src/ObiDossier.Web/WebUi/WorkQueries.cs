@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Sessions;
-using ObiDossier.Domain.Cases;
-using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.WebUi;
 
@@ -26,7 +26,7 @@ internal sealed class WorkQueries(ObiDossierDbContext db, WorkflowEngine engine,
 
     public async Task<IReadOnlyList<WorkItem>> CasesAsync(Actor actor, CancellationToken ct)
     {
-        var definition = engine.Catalog.Latest(CaseCommands.Workflow);
+        var definition = engine.Catalog.Latest(CaseWorkflow.Name);
         var states = definition.Transitions.Where(t => t.Roles.Contains(actor.Role)).SelectMany(t => t.From).Distinct().ToList();
         if (states.Count == 0) return [];
         var candidates = await db.Set<CaseEntity>().AsNoTracking().VisibleTo(actor).Where(c => states.Contains(c.State))
@@ -36,7 +36,7 @@ internal sealed class WorkQueries(ObiDossierDbContext db, WorkflowEngine engine,
         {
             var (allowed, _) = await views.ActionsAsync(c, actor, ct);
             // Withdrawing is possible almost everywhere; it is not work that waits.
-            var triggers = allowed.Select(a => a.Trigger).Where(t => t != "withdraw").ToList();
+            var triggers = allowed.Select(a => a.Trigger).Where(t => t != CaseWorkflow.Triggers.Withdraw).ToList();
             if (triggers.Count > 0) items.Add(new WorkItem(c.Id, c.Reference, c.Summary.Title, c.State, triggers, c.UpdatedAt));
         }
         return items;
@@ -45,7 +45,7 @@ internal sealed class WorkQueries(ObiDossierDbContext db, WorkflowEngine engine,
     public async Task<IReadOnlyList<SessionWorkItem>> SessionsAsync(Actor actor, CancellationToken ct)
     {
         if (actor.Role != Roles.Admin) return [];
-        var open = await db.Set<SessionEntity>().AsNoTracking().Where(s => s.State != "Held").OrderBy(s => s.Date).Take(Limit).ToListAsync(ct);
+        var open = await db.Set<SessionEntity>().AsNoTracking().Where(s => s.State != SessionWorkflow.States.Held).OrderBy(s => s.Date).Take(Limit).ToListAsync(ct);
         var items = new List<SessionWorkItem>();
         foreach (var s in open)
         {

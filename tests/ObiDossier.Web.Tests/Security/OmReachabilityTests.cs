@@ -16,7 +16,7 @@ public sealed class SqliteOmReachabilityTests(ObiDossierApplication app) : OmRea
 public sealed class PostgresOmReachabilityTests(PostgresApplication app) : OmReachabilityTests(app), IClassFixture<PostgresApplication>;
 
 /// <summary>
-/// DESIGN.md section 8 as a sweep: personal data (the case's own vault values) are written into
+/// The guarantee (README, "What OM reads") as a sweep: personal data (the case's own vault values) are written into
 /// every free-text field IND can fill — remarks, override motivations, a rejected answer, review
 /// and disclosure motivations, a break-glass reason, a team member's name. Then every route and
 /// page in the app's own endpoint list is asked, as the prosecutor who flagged interest, for

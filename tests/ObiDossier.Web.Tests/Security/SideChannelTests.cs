@@ -13,7 +13,7 @@ public sealed class SqliteSideChannelTests(ObiDossierApplication app) : SideChan
 public sealed class PostgresSideChannelTests(PostgresApplication app) : SideChannelTests(app), IClassFixture<PostgresApplication>;
 
 /// <summary>
-/// DESIGN.md section 8: personal data reach OM only through a reviewed disclosure. Each row is an
+/// The guarantee (README, "Roles"): personal data reach OM only through a reviewed disclosure. Each row is an
 /// attack through one channel beside the disclosure, tried as an attacker would; each must be
 /// refused or harmless.
 /// </summary>

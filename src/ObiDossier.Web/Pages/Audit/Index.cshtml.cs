@@ -1,19 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ObiDossier.Infrastructure.Audit;
-using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Audit;
 using ObiDossier.Web.Auth;
-using ObiDossier.Web.Cases;
+using ObiDossier.Web.Hosting;
 using ObiDossier.Web.ProcessingLog;
 
 namespace ObiDossier.Web.Pages.Audit;
 
-/// <summary>The auditor's page: search the trail, verify it, read the processing log. The queries are the API's own handlers.</summary>
+/// <summary>The auditor's page: search the trail, verify it, read the processing log. The queries are the API's own read models, audited alike.</summary>
 [Authorize(Policy = AuthSetup.Policies.Auditor)]
-internal sealed class IndexModel(ObiDossierDbContext db, CaseTexts texts, AuditWriter audit) : PageModel
+internal sealed class IndexModel(AuditTrailReads trail, ProcessingLogReads processingLog, LegalCalendar calendar) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CaseId { get; set; }
     [BindProperty(SupportsGet = true)] public string? ActorId { get; set; }
@@ -42,16 +40,17 @@ internal sealed class IndexModel(ObiDossierDbContext db, CaseTexts texts, AuditW
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var from = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-        var to = To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-        var search = await AuditApi.SearchAsync(CaseId, ActorId, from, to, Cursor, BreakGlass, db, texts, audit, HttpContext, ct);
-        if (search.Result is Ok<AuditPage> ok) Entries = ok.Value!;
-        else Problem = (search.Result as ProblemHttpResult)?.ProblemDetails.Title;
+        // The form's days are local days: from the first moment of From to the last of To.
+        var from = From is { } f ? calendar.StartOf(f) : (DateTimeOffset?)null;
+        var to = To is { } t ? calendar.EndOf(t) : (DateTimeOffset?)null;
+        var actor = User.ToActor();
+        var search = await trail.SearchAsync(actor, CaseId, ActorId, from, to, Cursor, BreakGlass, ct);
+        if (search.Value is { } page) Entries = page;
+        else Problem = search.Error?.Title;
 
         if (CaseId is not null || !string.IsNullOrWhiteSpace(TraceId) || !string.IsNullOrWhiteSpace(Activity))
         {
-            var log = await ProcessingLogApi.ReadAsync(CaseId, TraceId, Activity, null, null, db, audit, HttpContext, ct);
-            Log = (log.Result as Ok<ProcessingLogPage>)?.Value;
+            Log = (await processingLog.SearchAsync(actor, CaseId, TraceId, Activity, null, null, ct)).Value;
         }
     }
 }

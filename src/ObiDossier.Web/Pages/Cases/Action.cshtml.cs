@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using ObiDossier.Infrastructure.Data;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.WebUi;
-using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Pages.Cases;
 
 /// <summary>The form of one trigger: exactly the inputs the workflow declares for it; firing goes through <see cref="CaseCommands"/>.</summary>
-internal sealed class ActionModel(ObiDossierDbContext db, CaseViews views, CaseCommands commands) : PageModel
+internal sealed class ActionModel(VisibleCases cases, CaseViews views, CaseCommands commands) : PageModel
 {
     public ICaseReadModel View { get; private set; } = null!;
     public AllowedActionDto? Allowed { get; private set; }
@@ -35,8 +33,8 @@ internal sealed class ActionModel(ObiDossierDbContext db, CaseViews views, CaseC
     private async Task<bool> LoadAsync(Guid id, string trigger, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !actor.CanSee(c)) return false;
+        var c = await cases.FindAsync(id, actor, ct);
+        if (c is null) return false;
         View = await views.ForAsync(c, actor, ct);
         Trigger = trigger;
         Allowed = View.AllowedActions.FirstOrDefault(a => a.Trigger == trigger);

@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.WebUi;
-using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Pages.Cases;
 
@@ -17,7 +15,7 @@ namespace ObiDossier.Web.Pages.Cases;
 /// history, what the user can do now (each a button to a form with exactly that trigger's inputs)
 /// and what they cannot do yet, with the unmet conditions.
 /// </summary>
-internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, CaseHistory history, CaseTeam team, WorkflowEngine engine, IStringLocalizer<UiText> text) : PageModel
+internal sealed class DetailModel(VisibleCases cases, CaseViews views, CaseHistory history, CaseTeam team, WorkflowEngine engine, IStringLocalizer<UiText> text) : PageModel
 {
     public Actor Actor { get; private set; } = null!;
 
@@ -38,8 +36,8 @@ internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, CaseH
     public async Task<IActionResult> OnGetAsync(Guid id, string? gedaan, CancellationToken ct)
     {
         Actor = User.ToActor();
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !Actor.CanSee(c)) return NotFound();
+        var c = await cases.FindAsync(id, Actor, ct);
+        if (c is null) return NotFound();
         if (Actor.IsOm())
         {
             var om = await views.BuildForOmAsync(c, Actor, ct);
@@ -79,12 +77,12 @@ internal sealed class DetailModel(ObiDossierDbContext db, CaseViews views, CaseH
     /// <summary>Where a trigger's button leads: the disclosure triggers have pages of their own.</summary>
     public string ActionHref(string trigger) => trigger switch
     {
-        "draft-report" => $"/zaken/{View.Id}/aangifte",
-        "approve-disclosure" or "reject-disclosure" => $"/zaken/{View.Id}/toets",
+        CaseWorkflow.Triggers.DraftReport => $"/zaken/{View.Id}/aangifte",
+        CaseWorkflow.Triggers.ApproveDisclosure or CaseWorkflow.Triggers.RejectDisclosure => $"/zaken/{View.Id}/toets",
         _ => $"/zaken/{View.Id}/actie/{trigger}",
     };
 
-    public bool CanEdit => Actor.Role == Roles.IndOfficer && View.State == "Draft";
+    public bool CanEdit => Actor.Role == Roles.IndOfficer && View.State == CaseWorkflow.States.Draft;
     public bool CanReadPersonalData => Actor.Role == Roles.IndOfficer && Actor.Organisation == Organisations.Ind;
     public bool IsRecipient => Actor.Role == Roles.OmProsecutor && Disclosure is { Status: "Approved" } d && d.RecipientIds.Contains(Actor.Id);
 

@@ -1,17 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using ObiDossier.Infrastructure.Data;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
-using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Pages.Cases;
 
 /// <summary>Creating a draft case, or editing one (IND officers). Opening the edit form reads the personal data, so it is logged like any read.</summary>
 [Authorize(Policy = AuthSetup.Policies.IndOfficer)]
-internal sealed class EditModel(ObiDossierDbContext db, CaseCommands commands, PersonalDataReader reader) : PageModel
+internal sealed class EditModel(VisibleCases cases, CaseCommands commands, PersonalDataReader reader) : PageModel
 {
     [BindProperty] public CaseForm Form { get; set; } = new();
     [BindProperty] public long? Version { get; set; }
@@ -22,10 +20,10 @@ internal sealed class EditModel(ObiDossierDbContext db, CaseCommands commands, P
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
         if (id is null) return Page();
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var c = await cases.FindAsync(id.Value, User.ToActor(), ct);
         if (c is null) return NotFound();
         // Only a draft can be edited: do not read (and log) personal data for a form that cannot be saved.
-        if (c.State != "Draft") return Redirect($"/zaken/{c.Id}");
+        if (c.State != CaseWorkflow.States.Draft) return Redirect($"/zaken/{c.Id}");
         var personal = await reader.ReadAsync(c.Id, User.ToActor(), ct);
         if (personal.Error is not null) return NotFound();
         (Id, Reference, Version) = (c.Id, c.Reference, c.Version);
@@ -46,7 +44,7 @@ internal sealed class EditModel(ObiDossierDbContext db, CaseCommands commands, P
         var updated = await commands.UpdateAsync(id.Value, new UpdateCaseRequest(Form.ToSummary(), Form.ToPersonalData()), Version, actor, ct);
         if (updated.Error is null) return Redirect($"/zaken/{id}");
         (Id, Error) = (id, updated.Error);
-        Reference = await db.Set<CaseEntity>().Where(c => c.Id == id).Select(c => c.Reference).FirstOrDefaultAsync(ct);
+        Reference = (await cases.FindAsync(id.Value, actor, ct))?.Reference;
         return Page();
     }
 }

@@ -1,17 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Workflows;
-using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
-using ObiDossier.Domain.Sessions;
+using ObiDossier.Web.Sessions;
 
 namespace ObiDossier.Web.Pages.Cases;
 
 /// <summary>The case list: filter by state and session, keyset-paged like the API (the cursor holds a time and a reference, no personal data).</summary>
-internal sealed class IndexModel(ObiDossierDbContext db, WorkflowEngine engine) : PageModel
+internal sealed class IndexModel(VisibleCases cases, SessionReads sessions, WorkflowEngine engine) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? State { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? SessionId { get; set; }
@@ -19,16 +18,16 @@ internal sealed class IndexModel(ObiDossierDbContext db, WorkflowEngine engine) 
 
     public CaseListPage Results { get; private set; } = new([], null);
     public IReadOnlyList<string> States { get; private set; } = [];
-    public IReadOnlyList<SessionEntity> Sessions { get; private set; } = [];
+    public IReadOnlyList<SessionDate> Sessions { get; private set; } = [];
     public bool CanCreate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var actor = User.ToActor();
         CanCreate = actor.Role == Roles.IndOfficer;
-        States = [.. engine.Catalog.Latest(CaseCommands.Workflow).States.Select(s => s.Name)];
-        Sessions = await db.Set<SessionEntity>().AsNoTracking().OrderByDescending(s => s.Date).Take(50).ToListAsync(ct);
-        var page = await CaseList.PageAsync(db, actor, State, SessionId, Cursor, ct);
+        States = [.. engine.Catalog.Latest(CaseWorkflow.Name).States.Select(s => s.Name)];
+        Sessions = await sessions.RecentDatesAsync(50, ct);
+        var page = await cases.PageAsync(actor, State, SessionId, Cursor, ct);
         if (page is null) return RedirectToPage(new { State, SessionId });
         Results = page;
         return Page();

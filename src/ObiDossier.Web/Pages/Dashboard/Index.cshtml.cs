@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using ObiDossier.Web.Auth;
+using ObiDossier.Web.Dashboard;
 using ObiDossier.Web.WebUi;
 
 namespace ObiDossier.Web.Pages.Dashboard;

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
 using ObiDossier.Domain.Cases;
-using ObiDossier.Infrastructure.Data;
-using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.Disclosures;
+using ObiDossier.Web.LegalBases;
 using ObiDossier.Web.WebUi;
 
 namespace ObiDossier.Web.Pages.Disclosures;
@@ -17,9 +16,9 @@ namespace ObiDossier.Web.Pages.Disclosures;
 /// the legal-basis check's verdict, and only then sends the draft for legal review.
 /// </summary>
 [Authorize(Policy = AuthSetup.Policies.IndOfficer)]
-internal sealed class DraftModel(ObiDossierDbContext db, CaseViews views, CaseCommands commands, DisclosureChecks checks) : PageModel
+internal sealed class DraftModel(VisibleCases cases, CaseViews views, LegalBasisReads bases, CaseCommands commands, DisclosureChecks checks) : PageModel
 {
-    public const string Trigger = "draft-report";
+    public const string Trigger = CaseWorkflow.Triggers.DraftReport;
 
     [BindProperty] public List<string> ReleasedFields { get; set; } = [];
     [BindProperty] public string? LegalBasisCode { get; set; }
@@ -27,7 +26,7 @@ internal sealed class DraftModel(ObiDossierDbContext db, CaseViews views, CaseCo
     [BindProperty] public long? Version { get; set; }
 
     public CaseView View { get; private set; } = null!;
-    public IReadOnlyList<LegalBasis> Bases { get; private set; } = [];
+    public IReadOnlyList<LegalBasisDto> Bases { get; private set; } = [];
     public IReadOnlyList<UnmetCondition>? CheckResult { get; private set; }
     public CommandError? Error { get; private set; }
     public bool Allowed => View.AllowedActions.Any(a => a.Trigger == Trigger);
@@ -54,11 +53,11 @@ internal sealed class DraftModel(ObiDossierDbContext db, CaseViews views, CaseCo
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var c = await cases.FindAsync(id, User.ToActor(), ct);
         if (c is null) return false;
         View = await views.BuildAsync(c, User.ToActor(), ct);
         Version ??= c.Version;
-        Bases = await checks.BasesAsync(ct);
+        Bases = await bases.ListAsync(ct);
         return true;
     }
 

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Data;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
-using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Pages.Disclosures;
 
@@ -18,7 +16,7 @@ namespace ObiDossier.Web.Pages.Disclosures;
 /// it; the reason is posted in the form body, never put in the URL.
 /// </summary>
 [Authorize(Policy = AuthSetup.Policies.PersonalDataReader)]
-internal sealed class ReleasedModel(ObiDossierDbContext db, PersonalDataReader reader, CaseTeam team) : PageModel
+internal sealed class ReleasedModel(VisibleCases cases, PersonalDataReader reader, CaseTeam team) : PageModel
 {
     public Guid Id { get; private set; }
     public string Reference { get; private set; } = "";
@@ -33,8 +31,8 @@ internal sealed class ReleasedModel(ObiDossierDbContext db, PersonalDataReader r
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !actor.CanSee(c)) return NotFound();
+        var c = await cases.FindAsync(id, actor, ct);
+        if (c is null) return NotFound();
         (Id, Reference, Own) = (c.Id, c.Reference, actor.Role == Roles.IndOfficer);
         if (Own && !await team.IsMemberAsync(id, actor.Id, ct))
         {
@@ -51,8 +49,8 @@ internal sealed class ReleasedModel(ObiDossierDbContext db, PersonalDataReader r
     public async Task<IActionResult> OnPostAsync(Guid id, [FromForm] string? reason, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !actor.CanSee(c)) return NotFound();
+        var c = await cases.FindAsync(id, actor, ct);
+        if (c is null) return NotFound();
         (Id, Reference, Own) = (c.Id, c.Reference, actor.Role == Roles.IndOfficer);
         var read = await reader.ReadAsync(id, actor, ct, reason);
         (Data, Error) = (read.Value, read.Error);

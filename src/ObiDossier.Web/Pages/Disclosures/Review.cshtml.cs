@@ -1,24 +1,25 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using ObiDossier.Infrastructure.Data;
+using ObiDossier.Domain.Cases;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
+using ObiDossier.Web.Disclosures;
+using ObiDossier.Web.LegalBases;
 using ObiDossier.Web.WebUi;
-using ObiDossier.Domain.Cases;
 
 namespace ObiDossier.Web.Pages.Disclosures;
 
 /// <summary>The legal review: the check's conditions as a checklist, the fields and the basis, and approve or reject with a motivation.</summary>
 [Authorize(Policy = AuthSetup.Policies.LegalReviewer)]
-internal sealed class ReviewModel(ObiDossierDbContext db, CaseViews views, CaseCommands commands, DisclosureChecks checks) : PageModel
+internal sealed class ReviewModel(VisibleCases cases, CaseViews views, LegalBasisReads bases, CaseCommands commands, DisclosureChecks checks) : PageModel
 {
     [BindProperty] public string? Motivation { get; set; }
     [BindProperty] public long? Version { get; set; }
 
     public CaseView View { get; private set; } = null!;
-    public DisclosureEntity? Draft { get; private set; }
+    /// <summary>The disclosure in review, as the case view holds it (motivations opened for IND).</summary>
+    public DisclosureDto? Draft { get; private set; }
 
     /// <summary>The version of the basis an approval now would rest on (kept in the disclosure at approval).</summary>
     public int? BasisVersion { get; private set; }
@@ -27,9 +28,9 @@ internal sealed class ReviewModel(ObiDossierDbContext db, CaseViews views, CaseC
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) => FireAsync(id, "approve-disclosure", ct);
+    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) => FireAsync(id, CaseWorkflow.Triggers.ApproveDisclosure, ct);
 
-    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => FireAsync(id, "reject-disclosure", ct);
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => FireAsync(id, CaseWorkflow.Triggers.RejectDisclosure, ct);
 
     private async Task<IActionResult> FireAsync(Guid id, string trigger, CancellationToken ct)
     {
@@ -43,14 +44,13 @@ internal sealed class ReviewModel(ObiDossierDbContext db, CaseViews views, CaseC
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null) return false;
         var actor = User.ToActor();
+        var c = await cases.FindAsync(id, actor, ct);
+        if (c is null) return false;
         View = await views.BuildAsync(c, actor, ct);
         Version ??= c.Version;
-        Draft = await db.Set<DisclosureEntity>().AsNoTracking().FirstOrDefaultAsync(d => d.CaseId == id && d.Status == DisclosureStatus.InReview, ct);
-        BasisVersion = Draft is null ? null : await db.Set<Infrastructure.LegalBases.LegalBasis>().AsNoTracking()
-            .Where(b => b.Code == Draft.LegalBasisCode).Select(b => (int?)b.CurrentVersion).FirstOrDefaultAsync(ct);
+        Draft = View.Disclosure is { Status: nameof(DisclosureStatus.InReview) } d ? d : null;
+        BasisVersion = Draft is null ? null : await bases.CurrentVersionAsync(Draft.LegalBasisCode, ct);
         Checklist = await checks.ReviewAsync(c, actor, ct);
         return true;
     }

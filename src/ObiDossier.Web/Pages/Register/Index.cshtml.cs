@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
@@ -18,7 +16,7 @@ namespace ObiDossier.Web.Pages.Register;
 /// <see cref="LegalBasisChanges"/> as the API (validation, four eyes and audit included).
 /// </summary>
 [Authorize(Policy = AuthSetup.Policies.RegistryReader)]
-internal sealed class IndexModel(ObiDossierDbContext db, LegalBasisChanges changes) : PageModel
+internal sealed class IndexModel(LegalBasisReads reads, ProcessingLogReads log, LegalBasisChanges changes) : PageModel
 {
     public IReadOnlyList<LegalBasisDto> Bases { get; private set; } = [];
     public ILookup<string, LegalBasisVersionDto> Versions { get; private set; } = Array.Empty<LegalBasisVersionDto>().ToLookup(v => "");
@@ -45,7 +43,7 @@ internal sealed class IndexModel(ObiDossierDbContext db, LegalBasisChanges chang
     {
         if (!IsAdmin) return Forbid();
         var request = Form.ToRequest();
-        var current = await db.Set<LegalBasis>().AsNoTracking().Where(b => b.Code == request.Code).Select(b => (int?)b.CurrentVersion).FirstOrDefaultAsync(ct);
+        var current = await reads.CurrentVersionAsync(request.Code, ct);
         var result = await changes.ProposeAsync(current is null ? LegalBasisChangeKinds.Create : LegalBasisChangeKinds.Update, request.Code ?? "", request, current, Actor, ct);
         if (result.Error is null) return Redirect($"/register?toegevoegd={Uri.EscapeDataString(result.Value!.Code)}");
         return await ShowProblemAsync(result.Error, ct);
@@ -73,12 +71,10 @@ internal sealed class IndexModel(ObiDossierDbContext db, LegalBasisChanges chang
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Bases = (await LegalBasesApi.ListAsync(db, ct)).Value!;
-        Versions = (await db.Set<LegalBasisVersionEntity>().AsNoTracking().OrderByDescending(v => v.Version).ToListAsync(ct))
-            .Select(LegalBasisChanges.ToDto).ToLookup(v => v.Values.Code, StringComparer.Ordinal);
-        Changes = (await db.Set<LegalBasisChangeEntity>().AsNoTracking().OrderByDescending(c => c.ProposedAt).Take(100).ToListAsync(ct))
-            .OrderBy(c => c.Status != LegalBasisChangeStatus.Pending).Select(LegalBasisChanges.ToDto).ToList();
-        Activities = (await ProcessingLogApi.ActivitiesAsync(db, ct)).Value!;
+        Bases = await reads.ListAsync(ct);
+        Versions = await reads.VersionsAsync(ct);
+        Changes = await reads.ChangesAsync(null, 100, ct);
+        Activities = await log.ActivitiesAsync(ct);
     }
 
     internal sealed class CreateLegalBasisForm

@@ -1,18 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Data;
+using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Sessions;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Sessions;
-using ObiDossier.Domain.Cases;
-using ObiDossier.Domain.Sessions;
 
 namespace ObiDossier.Web.Pages.Sessions;
 
 /// <summary>One session: its agenda (anonymised) and, for admins, the next step (freeze the agenda, open, close).</summary>
-internal sealed class DetailModel(ObiDossierDbContext db, SessionCommands sessions) : PageModel
+internal sealed class DetailModel(SessionReads reads, VisibleCases cases, SessionCommands sessions) : PageModel
 {
     public SessionView View { get; private set; } = null!;
     public IReadOnlyList<CaseListItem> Agenda { get; private set; } = [];
@@ -39,15 +37,11 @@ internal sealed class DetailModel(ObiDossierDbContext db, SessionCommands sessio
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var s = await db.Set<SessionEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (s is null) return false;
-        View = await sessions.ViewAsync(s, actor, ct);
-        var ids = View.Agenda.ToList();
-        var cases = await db.Set<CaseEntity>().AsNoTracking().VisibleTo(actor).Where(c => ids.Contains(c.Id))
-            .Select(c => new CaseListItem(c.Id, c.Reference, c.State, c.Summary.Title, c.Summary.CountryOfOrigin, c.SessionId, c.CreatedAt, c.UpdatedAt))
-            .ToListAsync(ct);
-        Agenda = [.. ids.Select(i => cases.FirstOrDefault(c => c.Id == i)).OfType<CaseListItem>()];
-        Queued = actor.Role == Roles.Admin ? await db.Set<CaseEntity>().CountAsync(c => c.State == "Queued", ct) : 0;
+        if (await reads.FindAsync(id, actor, ct) is not { } view) return false;
+        View = view;
+        // The agenda as the caller may see it: the list rows of GET /cases, in agenda order.
+        Agenda = await cases.ItemsAsync(View.Agenda, actor, ct);
+        Queued = actor.Role == Roles.Admin ? await cases.CountInStateAsync(CaseWorkflow.States.Queued, actor, ct) : 0;
         return true;
     }
 }

@@ -7,12 +7,12 @@ using ObiDossier.Web.Cases;
 using ObiDossier.Web.Hosting;
 using ObiDossier.Domain.Cases;
 
-namespace ObiDossier.Web.Pages.Disclosures;
+namespace ObiDossier.Web.Disclosures;
 
 /// <summary>One line of the reviewer's checklist: a condition of the legal-basis check and whether it holds.</summary>
 internal sealed record ChecklistItem(string Code, bool Met, IReadOnlyList<UnmetCondition> Unmet);
 
-/// <summary>Runs the domain's legal-basis check for the pages: the drafter's preview and the reviewer's checklist.</summary>
+/// <summary>Runs the domain's legal-basis check for the disclosure pages: the drafter's preview and the reviewer's checklist.</summary>
 internal sealed class DisclosureChecks(ObiDossierDbContext db, LegalCalendar calendar, TimeProvider clock)
 {
     /// <summary>The conditions in the order a reviewer reads them; the motivation is the form's own field.</summary>
@@ -46,7 +46,4 @@ internal sealed class DisclosureChecks(ObiDossierDbContext db, LegalCalendar cal
     private static bool Covers(string line, string code) =>
         (line == DisclosureConditions.LegalBasisUnknown && code == DisclosureConditions.LegalBasisMissing)
         || (line == DisclosureConditions.NoFieldsReleased && code == DisclosureConditions.UnknownField);
-
-    public async Task<IReadOnlyList<LegalBasis>> BasesAsync(CancellationToken ct) =>
-        await db.Set<LegalBasis>().AsNoTracking().OrderBy(b => b.Code).ToListAsync(ct);
 }

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain;
-using ObiDossier.Infrastructure.Data;
-using ObiDossier.Web.Cases;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Sessions;
+using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Cases;
 
-namespace ObiDossier.Web.Pages.Dashboard;
+namespace ObiDossier.Web.Dashboard;
 
 /// <summary>One labelled number of a chart.</summary>
 internal sealed record Figure(string Key, string Label, int Value);
@@ -31,7 +31,7 @@ internal sealed record DashboardData(IReadOnlyList<Figure> PerState, IReadOnlyLi
 internal sealed class DashboardFigures(ObiDossierDbContext db)
 {
     public static readonly (string Key, int From, int To)[] Buckets = [("0-7", 0, 7), ("8-14", 8, 14), ("15-30", 15, 30), ("31-60", 31, 60), ("60+", 61, int.MaxValue)];
-    private static readonly string[] Decisions = ["flag-interest", "decline-interest", "deadline-passed"];
+    private static readonly string[] Decisions = [CaseWorkflow.Triggers.FlagInterest, CaseWorkflow.Triggers.DeclineInterest, CaseWorkflow.Triggers.DeadlinePassed];
 
     public async Task<DashboardData> BuildAsync(Actor actor, Func<string, string> stateLabel, Func<DateOnly, string> dateLabel, CancellationToken ct)
     {
@@ -43,11 +43,11 @@ internal sealed class DashboardFigures(ObiDossierDbContext db)
 
         var ids = visible.Select(c => c.Id);
         var transitions = await db.Set<CaseTransitionEntity>().AsNoTracking()
-            .Where(t => ids.Contains(t.CaseId) && (t.Trigger == "submit" || Decisions.Contains(t.Trigger)))
+            .Where(t => ids.Contains(t.CaseId) && (t.Trigger == CaseWorkflow.Triggers.Submit || Decisions.Contains(t.Trigger)))
             .Select(t => new { t.CaseId, t.Trigger, t.At }).ToListAsync(ct);
         var days = transitions.GroupBy(t => t.CaseId)
-            .Select(g => (Submitted: g.Where(t => t.Trigger == "submit").Select(t => (DateTimeOffset?)t.At).Min(),
-                          Decided: g.Where(t => t.Trigger != "submit").Select(t => (DateTimeOffset?)t.At).Min()))
+            .Select(g => (Submitted: g.Where(t => t.Trigger == CaseWorkflow.Triggers.Submit).Select(t => (DateTimeOffset?)t.At).Min(),
+                          Decided: g.Where(t => t.Trigger != CaseWorkflow.Triggers.Submit).Select(t => (DateTimeOffset?)t.At).Min()))
             .Where(x => x.Submitted is not null && x.Decided is not null)
             .Select(x => (int)Math.Floor((x.Decided!.Value - x.Submitted!.Value).TotalDays))
             .Order().ToList();
