@@ -52,7 +52,7 @@ public sealed class CaseEntity : IWorkflowInstance
     }
 }
 
-/// <summary>The anonymised summary of a case (API.md <c>summary</c>).</summary>
+/// <summary>The anonymised summary of a case (README "Personal data, the legal basis and the audit trail").</summary>
 public sealed class CaseSummary
 {
     public string Title { get; set; } = "";

@@ -1,6 +1,6 @@
 namespace ObiDossier.Domain.Cases;
 
-/// <summary>One transition of a case: its history (API.md <c>GET /cases/{id}/history</c>).</summary>
+/// <summary>One transition of a case: its history (<c>GET /api/v1/cases/{id}/history</c>, README "Personal data, the legal basis and the audit trail").</summary>
 public sealed class CaseTransitionEntity
 {
     public long Id { get; set; }
@@ -87,7 +87,7 @@ public enum DisclosureStatus
 }
 
 /// <summary>
-/// A member of a case's team inside IND (need to know, DESIGN.md section 8): the case's author is
+/// A member of a case's team inside IND (need to know, README "Personal data, the legal basis and the audit trail"): the case's author is
 /// one from the start; a member or an admin adds others. Members read the case's personal data;
 /// another IND officer only by break-glass.
 /// </summary>

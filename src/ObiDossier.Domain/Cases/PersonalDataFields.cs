@@ -1,6 +1,6 @@
 namespace ObiDossier.Domain.Cases;
 
-/// <summary>The personal-data field names of API.md and the data category each belongs to.</summary>
+/// <summary>The personal-data field names (README "Personal data, the legal basis and the audit trail") and the data category each belongs to.</summary>
 public static class PersonalDataFields
 {
     public const string FullName = "fullName";
@@ -12,7 +12,7 @@ public static class PersonalDataFields
     public const string DocumentNumbers = "documentNumbers";
     public const string Address = "address";
 
-    /// <summary>Field name → data category (API.md).</summary>
+    /// <summary>Field name → data category.</summary>
     public static readonly IReadOnlyDictionary<string, string> Category = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [FullName] = DataCategories.Identity,
@@ -30,7 +30,7 @@ public static class PersonalDataFields
     public static bool IsKnown(string field) => Category.ContainsKey(field);
 }
 
-/// <summary>The data categories a legal basis can cover (API.md).</summary>
+/// <summary>The data categories a legal basis can cover (README "Personal data, the legal basis and the audit trail").</summary>
 public static class DataCategories
 {
     public const string Identity = "identity";

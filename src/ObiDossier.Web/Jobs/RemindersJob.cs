@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ObiDossier.Domain;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Infrastructure.Notifications;
+using ObiDossier.Web.Hosting;
 using ObiDossier.Web.Notifications;
 using ObiDossier.Domain.Cases;
 
@@ -13,7 +14,7 @@ namespace ObiDossier.Web.Jobs;
 /// not acknowledged — each after its configured number of days, once per item (the sent reminder
 /// is stored with its notifications, in one transaction).
 /// </summary>
-internal sealed class RemindersJob(ObiDossierDbContext db, IServiceScopeFactory scopes, IOptions<ScheduleOptions> options, TimeProvider clock) : IScheduledJob
+internal sealed class RemindersJob(ObiDossierDbContext db, IServiceScopeFactory scopes, IOptions<ScheduleOptions> options, LegalCalendar calendar, TimeProvider clock) : IScheduledJob
 {
     private sealed record Due(string Kind, Guid ItemId, Guid CaseId, DateTimeOffset Since, string Role, IReadOnlyList<string>? Users = null);
 
@@ -62,7 +63,7 @@ internal sealed class RemindersJob(ObiDossierDbContext db, IServiceScopeFactory 
         var recipients = item.Users is { Count: > 0 } users
             ? [.. users.Select(u => new Recipient(item.Role, Organisations.Om, u))]
             : await writer.RecipientsAsync(c, item.Role, ct);
-        var since = options.Value.Today(item.Since);
+        var since = calendar.Today(item.Since);
         foreach (var recipient in recipients) writer.AddReminder(item.Kind, recipient, c, since, now);
         scoped.Add(new SentReminderEntity { Kind = item.Kind, ItemId = item.ItemId, CaseId = item.CaseId, SentAt = now });
         try

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Hosting;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Sessions;
 
@@ -12,12 +13,12 @@ namespace ObiDossier.Web.Jobs;
 /// sessions whose date has passed and that nobody closed. Derived from dates alone, so it does not
 /// matter whether anyone opened or closed the session.
 /// </summary>
-internal sealed class ResponseDeadlinesJob(ObiDossierDbContext db, SystemActions system, IOptions<ScheduleOptions> options, TimeProvider clock) : IScheduledJob
+internal sealed class ResponseDeadlinesJob(ObiDossierDbContext db, SystemActions system, IOptions<ScheduleOptions> options, LegalCalendar calendar, TimeProvider clock) : IScheduledJob
 {
     public async Task<string> RunAsync(CancellationToken ct)
     {
         var o = options.Value;
-        var today = o.Today(clock.GetUtcNow());
+        var today = calendar.Today(clock.GetUtcNow());
         var lastSessionPastDeadline = today.AddDays(-o.ResponseDeadlines.DaysAfter - 1);
         var sessionsPastDeadline = db.Set<SessionEntity>().Where(s => s.Date <= lastSessionPastDeadline).Select(s => s.Id);
         var overdue = await db.Set<CaseEntity>().AsNoTracking()

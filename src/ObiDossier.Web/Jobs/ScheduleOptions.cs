@@ -23,12 +23,6 @@ public sealed class ScheduleOptions
     public JobSchedule AuditCheckpoint { get; set; } = new() { Cron = "*/10 * * * *" };
     public JobSchedule Outbox { get; set; } = new() { Cron = "* * * * *" };
 
-    /// <summary>
-    /// Only for RemindersJob and ResponseDeadlinesJob until they take <see cref="LegalCalendar"/>
-    /// like every other caller; then this goes. The calendar is <see cref="LegalCalendar"/>'s.
-    /// </summary>
-    public DateOnly Today(DateTimeOffset now) => new LegalCalendar(LegalCalendar.FindZone(TimeZone)).Today(now);
-
     /// <summary>The schedule of each job by its name (README, "Background jobs and notifications").</summary>
     public IReadOnlyDictionary<string, JobSchedule> ByJob() => new Dictionary<string, JobSchedule>(StringComparer.Ordinal)
     {
