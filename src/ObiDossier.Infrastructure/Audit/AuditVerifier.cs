@@ -179,8 +179,10 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
         {
             for (var i = 1; i < Parallelism; i++)
             {
-                var connection = factory.CreateConnection()!;
-                connection.ConnectionString = connectionString;
+                // A clone keeps what the context's connection was given (Npgsql: its data source,
+                // credentials and logging); otherwise a new connection from the same string.
+                var connection = own is ICloneable cloneable ? (DbConnection)cloneable.Clone() : factory.CreateConnection()!;
+                if (own is not ICloneable) connection.ConnectionString = connectionString;
                 workers.Add(new(Reader(connection, null, owns: true), sql, checkpoints, head));
                 await connection.OpenAsync(ct);
                 if (connection is SqliteConnection { Handle: { } handle })
