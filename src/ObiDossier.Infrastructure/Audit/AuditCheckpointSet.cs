@@ -9,6 +9,7 @@ namespace ObiDossier.Infrastructure.Audit;
 internal sealed class AuditCheckpointSet
 {
     private readonly Dictionary<long, (byte[] Chain, string Name)> _chainAt = [];
+    private long[]? _sequences;
 
     /// <summary>The furthest sequence any anchor vouches for, and its name.</summary>
     public long MaxSequence { get; private set; }
@@ -122,4 +123,17 @@ internal sealed class AuditCheckpointSet
     }
 
     public bool TryGet(long sequence, out byte[] chainHash) => TryGet(sequence, out chainHash, out _);
+
+    /// <summary>
+    /// The furthest sequence before <paramref name="sequence"/> (and after the empty trail) that an
+    /// anchor names, or 0. Safe to call from several threads once the set is loaded.
+    /// </summary>
+    public long LastSequenceBefore(long sequence)
+    {
+        // Built once, after loading; two threads building it at once build the same array.
+        var sorted = _sequences ??= [.. _chainAt.Keys.Order()];
+        var index = Array.BinarySearch(sorted, sequence - 1);
+        index = index >= 0 ? index : ~index - 1;
+        return index >= 0 && sorted[index] > 0 ? sorted[index] : 0;
+    }
 }

@@ -33,12 +33,25 @@ internal sealed class AuditEntrySql
         var select = $"SELECT {string.Join(", ", Columns.Select(Column))} FROM {sql.DelimitIdentifier(store.Name, store.Schema)}";
         var sequence = Column(nameof(AuditEntry.Sequence));
         var id = Column(nameof(AuditEntry.Id));
+        var table = sql.DelimitIdentifier(store.Name, store.Schema);
         SealedRange = $"{select} WHERE {sequence} >= @lo AND {sequence} <= @hi ORDER BY {sequence}, {id}";
+        IdRange = $"SELECT MIN({id}), MAX({id}) FROM {table} WHERE {sequence} >= @lo AND {sequence} <= @hi";
+        StorageRange = $"{select} WHERE {id} >= @idlo AND {id} <= @idhi AND {sequence} >= @lo AND {sequence} <= @hi ORDER BY {id}";
         Pending = $"{select} WHERE {sequence} IS NULL ORDER BY {id}";
     }
 
     /// <summary>Sealed entries with <c>@lo &lt;= Sequence &lt;= @hi</c>, duplicates included, in chain order.</summary>
     public string SealedRange { get; }
+
+    /// <summary>The least and greatest id of the sealed entries with <c>@lo &lt;= Sequence &lt;= @hi</c> (from the sequence index alone).</summary>
+    public string IdRange { get; }
+
+    /// <summary>
+    /// The same entries as <see cref="SealedRange"/> (<c>@idlo..@idhi</c> from <see cref="IdRange"/>),
+    /// in storage order: a range scan of the table rather than one index lookup per row. The
+    /// sealer numbers a block's entries in id order, so for a sound block this is chain order too.
+    /// </summary>
+    public string StorageRange { get; }
 
     /// <summary>Unsealed entries in Id order.</summary>
     public string Pending { get; }

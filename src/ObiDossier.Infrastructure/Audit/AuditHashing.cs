@@ -81,7 +81,7 @@ public static class AuditHashing
         System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(rest[40..], id);
         System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(rest[48..], blockNumber);
         Fixed32(entryHash).CopyTo(rest[56..]);
-        SHA256.HashData(buffer, destination);
+        Sha256.HashData(buffer, destination);
     }
 
     /// <summary>RFC 6962 Merkle tree hash whose leaf hashes are the given entry hashes, in order.</summary>

@@ -7,21 +7,24 @@ using ObiDossier.Infrastructure.Data;
 namespace ObiDossier.Infrastructure.Audit;
 
 /// <summary>
-/// Verifies the whole audit trail in one streaming pass, in constant memory: every entry's hash
+/// Verifies the whole audit trail in memory that does not grow with it: every entry's hash
 /// against its content, the dense sequence, the chain links, every block (range, Merkle root,
 /// links), the seal head, and every signed checkpoint (which is what catches a consistent
-/// rewrite of the whole chain and a truncated tail). Stops at the first fault and names it.
+/// rewrite of the whole chain and a truncated tail). Block headers are checked first, a page at
+/// a time, in order; their stored boundary hashes then let the blocks' entries be checked in
+/// parallel, one worker (and connection) per core, each block's rows read in storage order.
+/// Stops at the first fault and names it: the first in chain order, whichever worker found it.
 /// </summary>
 public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key)
 {
-    /// <summary>Blocks read per query; entries are streamed, never held.</summary>
+    /// <summary>Blocks read per query; their entries are streamed, never held.</summary>
     public int BlockPageSize { get; init; } = 64;
+
+    /// <summary>Workers checking blocks at once, each on its own connection (1: the context's own connection only).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Read SQLite through its statement API (tests turn it off to cover the ADO.NET path).</summary>
     internal bool SqliteFastPath { get; init; } = true;
-
-    /// <summary>On the SQLite fast path, read and hash on two threads (off: one thread, for comparison).</summary>
-    internal bool SqlitePipelined { get; init; } = true;
 
     public Task<AuditVerificationResult> VerifyAsync(CancellationToken cancellationToken = default) => VerifyAsync(null, cancellationToken);
 
@@ -48,19 +51,22 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
         var chain = new ChainCheck(checkpoints, head);
         var sql = new AuditEntrySql(db);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var workers = new List<BlockWorker>();
         try
         {
-            var broken = chain.CheckGenesis() ?? await VerifySealedAsync(chain, sql, cancellationToken)
+            workers.AddRange(await OpenWorkersAsync(sql, checkpoints, head, cancellationToken));
+            var broken = chain.CheckGenesis() ?? await VerifySealedAsync(chain, workers, cancellationToken)
                 ?? await VerifyNoStraySequencesAsync(chain, cancellationToken) ?? chain.CheckEnd();
             if (broken is not null)
             {
                 return broken;
             }
             return CheckLogReaches(checkpoints, sealedBefore, chain.Sealed)
-                ?? await VerifyPendingAsync(chain, sql, checkpoints.Count, cancellationToken);
+                ?? await Task.Run(() => VerifyPending(chain, workers[0].Reader, sql, checkpoints.Count, cancellationToken), cancellationToken);
         }
         finally
         {
+            workers.ForEach(w => w.Dispose());
             await db.Database.CloseConnectionAsync();
         }
     }
@@ -88,7 +94,7 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
                 + "(or a host stopped between a seal and its checkpoint: `jobs run audit-checkpoint` writes the missing one)");
     }
 
-    private async Task<AuditVerificationResult?> VerifySealedAsync(ChainCheck chain, AuditEntrySql sql, CancellationToken ct)
+    private async Task<AuditVerificationResult?> VerifySealedAsync(ChainCheck chain, List<BlockWorker> workers, CancellationToken ct)
     {
         long lastBlock = 0;
         while (true)
@@ -106,23 +112,102 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
             // A bad header is reported only after the entries before it, so the fault named is
             // the first one in chain order.
             var (sound, headerFault) = chain.CheckBlockHeaders(blocks);
-            if (sound > 0 && await VerifyEntriesAsync(chain, sql, blocks.Take(sound).ToList(), ct) is { } entryFault)
+            if (sound.Count > 0)
             {
-                return entryFault;
+                if (await VerifyBlocksAsync(sound, workers, ct) is { } entryFault)
+                {
+                    return entryFault;
+                }
+                chain.Verified(sound[^1].Block);
             }
             if (headerFault is not null)
             {
-                return headerFault;
+                // Counted after the blocks before it are verified, so the count does not depend on paging.
+                return headerFault with { Entries = chain.Sealed };
             }
         }
     }
 
-    private async Task<AuditVerificationResult?> VerifyEntriesAsync(ChainCheck chain, AuditEntrySql sql, List<AuditBlock> blocks, CancellationToken ct)
+    /// <summary>
+    /// Checks the blocks' entries on every worker at once and returns the fault of the first bad
+    /// block in chain order. Workers take blocks in order and skip only blocks after a bad one,
+    /// so every block before the first bad one is checked: the verdict does not depend on timing.
+    /// </summary>
+    private static async Task<AuditVerificationResult?> VerifyBlocksAsync(
+        List<(AuditBlock Block, byte[] PreviousChain)> blocks, List<BlockWorker> workers, CancellationToken ct)
     {
-        chain.BeginBlocks(blocks);
-        return await StreamAsync(sql.SealedRange, (blocks[0].FirstSequence, blocks[^1].LastSequence), chain.Accept, ct)
-            ?? chain.EndBlocks();
+        var faults = new AuditVerificationResult?[blocks.Count];
+        var next = -1;
+        var firstBad = int.MaxValue;
+        void Work(BlockWorker worker)
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < blocks.Count && i < Volatile.Read(ref firstBad))
+            {
+                ct.ThrowIfCancellationRequested();
+                if (worker.Verify(blocks[i].Block, blocks[i].PreviousChain, ct) is { } fault)
+                {
+                    faults[i] = fault;
+                    for (var seen = Volatile.Read(ref firstBad); i < seen; seen = Volatile.Read(ref firstBad))
+                    {
+                        if (Interlocked.CompareExchange(ref firstBad, i, seen) == seen) break;
+                    }
+                }
+            }
+        }
+        var running = workers.Take(Math.Min(workers.Count, blocks.Count)).Select(w => Task.Run(() => Work(w), ct)).ToArray();
+        await Task.WhenAll(running);
+        return firstBad == int.MaxValue ? null : faults[firstBad];
     }
+
+    /// <summary>
+    /// The workers: on a database the verifier can open again (a file or a server, outside any
+    /// transaction), one connection per worker; otherwise the context's own connection alone.
+    /// </summary>
+    private async Task<List<BlockWorker>> OpenWorkersAsync(AuditEntrySql sql, AuditCheckpointSet checkpoints, AuditSealHead head, CancellationToken ct)
+    {
+        var own = db.Database.GetDbConnection();
+        var connectionString = db.Database.GetConnectionString();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var workers = new List<BlockWorker> { new(Reader(own, transaction, owns: false), sql, checkpoints, head) };
+        if (Parallelism <= 1 || transaction is not null || string.IsNullOrEmpty(connectionString) || IsInMemory(own)
+            || DbProviderFactories.GetFactory(own) is not { } factory)
+        {
+            return workers;
+        }
+        try
+        {
+            for (var i = 1; i < Parallelism; i++)
+            {
+                // A clone keeps what the context's connection was given (Npgsql: its data source,
+                // credentials and logging); otherwise a new connection from the same string.
+                var connection = own is ICloneable cloneable ? (DbConnection)cloneable.Clone() : factory.CreateConnection()!;
+                if (own is not ICloneable) connection.ConnectionString = connectionString;
+                workers.Add(new(Reader(connection, null, owns: true), sql, checkpoints, head));
+                await connection.OpenAsync(ct);
+                if (connection is SqliteConnection { Handle: { } handle })
+                {
+                    // As the context's own connections do (SqliteBusyTimeout): wait out a checkpoint rather than fail.
+                    SQLitePCL.raw.sqlite3_busy_timeout(handle, 30_000);
+                }
+            }
+        }
+        catch
+        {
+            workers.ForEach(w => w.Dispose());
+            throw;
+        }
+        return workers;
+    }
+
+    private AuditRowReader Reader(DbConnection connection, DbTransaction? transaction, bool owns) =>
+        connection is SqliteConnection sqlite && SqliteFastPath && transaction is null
+            ? new SqliteRowReader(sqlite, owns)
+            : new AuditRowReader(connection, transaction, owns);
+
+    private static bool IsInMemory(DbConnection connection) =>
+        connection is SqliteConnection sqlite
+        && (sqlite.DataSource is "" or ":memory:" || new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.Memory);
 
     // Sealed entries outside every block's range (a sequence moved below 1 or past the last block).
     // A sequence past the last block read is a stray only if no block covers it now: a sealer on
@@ -142,10 +227,10 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
             $"entry {stray.Sequence} (id {stray.Id}) carries a sequence that no block seals");
     }
 
-    private async Task<AuditVerificationResult> VerifyPendingAsync(ChainCheck chain, AuditEntrySql sql, int checkpoints, CancellationToken ct)
+    private static AuditVerificationResult VerifyPending(ChainCheck chain, AuditRowReader reader, AuditEntrySql sql, int checkpoints, CancellationToken ct)
     {
         long pending = 0;
-        var broken = await StreamAsync(sql.Pending, null, row =>
+        var broken = reader.Read(sql.Pending, [], row =>
         {
             pending++;
             if (row.HasChainHash || row.BlockNumber is not null)
@@ -160,48 +245,5 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
             PendingEntries = pending,
             CheckpointsVerified = checkpoints,
         };
-    }
-
-    /// <summary>Feeds each row to <paramref name="accept"/> until it returns a fault or rows run out.</summary>
-    private async Task<AuditVerificationResult?> StreamAsync(
-        string sql, (long Lo, long Hi)? range, Func<AuditEntryRow, AuditVerificationResult?> accept, CancellationToken ct)
-    {
-        if (db.Database.GetDbConnection() is SqliteConnection sqlite && SqliteFastPath && db.Database.CurrentTransaction is null)
-        {
-            return await SqliteRowStream.RunAsync(sqlite, sql, range, accept, SqlitePipelined, ct);
-        }
-        var row = new AuditEntryRow();
-        await using var command = CreateCommand(sql);
-        if (range is { } r)
-        {
-            AddParameter(command, "@lo", r.Lo);
-            AddParameter(command, "@hi", r.Hi);
-        }
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            row.Read(reader);
-            if (accept(row) is { } bad)
-            {
-                return bad;
-            }
-        }
-        return null;
-    }
-
-    private DbCommand CreateCommand(string text)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = text;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        return command;
-    }
-
-    private static void AddParameter(DbCommand command, string name, long value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

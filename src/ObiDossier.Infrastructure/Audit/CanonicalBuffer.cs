@@ -69,7 +69,7 @@ internal sealed class CanonicalBuffer
         guid.TryWriteBytes(span[1..], bigEndian: true, out _);
     }
 
-    public void HashTo(Span<byte> destination) => SHA256.HashData(_buffer.AsSpan(0, _length), destination);
+    public void HashTo(Span<byte> destination) => Sha256.HashData(_buffer.AsSpan(0, _length), destination);
 
     private Span<byte> Grow(int count)
     {

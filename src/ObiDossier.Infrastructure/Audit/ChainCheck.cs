@@ -1,23 +1,19 @@
 namespace ObiDossier.Infrastructure.Audit;
 
 /// <summary>
-/// The verifier's running state over the sealed chain: the previous chain hash, the block
-/// being checked and its Merkle accumulator, and the anchors (seal head, signed checkpoints)
-/// to compare against. Block headers are checked a page ahead of the entries they cover.
+/// The verifier's running state over the sealed chain's block headers: the block hash chain, the
+/// dense ranges, and what the entries verified so far reach, to compare with the anchors (seal
+/// head, signed checkpoints) at the end. Headers are checked a page ahead of the entries they
+/// cover; each sound block's boundary (the chain hash before it) comes from the header before
+/// it, so the blocks' entries can then be checked independently (<see cref="BlockCheck"/>).
 /// </summary>
 internal sealed class ChainCheck(AuditCheckpointSet checkpoints, AuditSealHead head)
 {
-    private readonly byte[] _previousChain = new byte[AuditHashing.HashSize];
-    private readonly byte[] _computedChain = new byte[AuditHashing.HashSize];
-    private readonly byte[] _root = new byte[AuditHashing.HashSize];
-    private readonly MerkleAccumulator _merkle = new();
     private byte[] _previousBlockHash = new byte[AuditHashing.HashSize];
+    private byte[] _previousLastChain = new byte[AuditHashing.HashSize];
     private long _nextBlock = 1;
     private long _nextHeaderSequence = 1;
     private long _nextSequence = 1;
-    private long _lastMatchedCheckpoint;
-    private IReadOnlyList<AuditBlock> _blocks = [];
-    private int _blockIndex;
 
     /// <summary>Sealed entries verified so far.</summary>
     public long Sealed => _nextSequence - 1;
@@ -34,9 +30,13 @@ internal sealed class ChainCheck(AuditCheckpointSet checkpoints, AuditSealHead h
         return null;
     }
 
-    /// <summary>Checks a page of block headers; returns how many are sound and the first fault.</summary>
-    public (int Sound, AuditVerificationResult? Fault) CheckBlockHeaders(IReadOnlyList<AuditBlock> blocks)
+    /// <summary>
+    /// Checks a page of block headers; returns the sound ones, each with the chain hash before its
+    /// first entry (32 zero bytes before block 1), and the first fault.
+    /// </summary>
+    public (List<(AuditBlock Block, byte[] PreviousChain)> Sound, AuditVerificationResult? Fault) CheckBlockHeaders(IReadOnlyList<AuditBlock> blocks)
     {
+        var sound = new List<(AuditBlock, byte[])>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -49,72 +49,19 @@ internal sealed class ChainCheck(AuditCheckpointSet checkpoints, AuditSealHead h
                 null;
             if (fault is not null)
             {
-                return (i, Broken(_nextHeaderSequence, fault));
+                return (sound, Broken(_nextHeaderSequence, fault));
             }
+            sound.Add((b, _previousLastChain));
+            _previousLastChain = b.LastChainHash;
             _previousBlockHash = b.BlockHash;
             _nextBlock++;
             _nextHeaderSequence = b.LastSequence + 1;
         }
-        return (blocks.Count, null);
+        return (sound, null);
     }
 
-    public void BeginBlocks(IReadOnlyList<AuditBlock> blocks)
-    {
-        _blocks = blocks;
-        _blockIndex = 0;
-        _merkle.Reset();
-    }
-
-    /// <summary>Checks the next entry row in chain order; returns a fault or null.</summary>
-    public AuditVerificationResult? Accept(AuditEntryRow row)
-    {
-        var sequence = row.Sequence!.Value;
-        if (sequence != _nextSequence)
-        {
-            return sequence < _nextSequence
-                ? Broken(sequence, $"entry {sequence} appears more than once (id {row.Id})")
-                : Broken(_nextSequence, $"entry {_nextSequence} is missing");
-        }
-        if (!row.EntryHashMatches)
-        {
-            return Broken(sequence, $"entry {sequence}: entry hash does not match its content");
-        }
-        var block = _blocks[_blockIndex];
-        if (row.BlockNumber != block.BlockNumber)
-        {
-            return Broken(sequence, $"entry {sequence} names block {row.BlockNumber}, but block {block.BlockNumber} seals it");
-        }
-        AuditHashing.ComputeChainHash(_previousChain, sequence, row.Id, block.BlockNumber, row.ComputedEntryHash, _computedChain);
-        if (!row.StoredChainHashWellFormed || !_computedChain.AsSpan().SequenceEqual(row.StoredChainHash))
-        {
-            return Broken(sequence, $"entry {sequence}: chain hash does not link it to entry {sequence - 1}");
-        }
-        if (checkpoints.TryGet(sequence, out var signed, out var anchor))
-        {
-            if (!signed.AsSpan().SequenceEqual(_computedChain))
-            {
-                // The chain is self-consistent but not the one that was signed: it was rewritten
-                // somewhere after the last checkpoint that still matches.
-                return Broken(_lastMatchedCheckpoint + 1,
-                    $"the chain at entry {sequence} differs from its signed checkpoint ({anchor}): rewritten at or after entry {_lastMatchedCheckpoint + 1}");
-            }
-            _lastMatchedCheckpoint = sequence;
-        }
-        if (sequence == head.LastSequence && !head.LastChainHash.AsSpan().SequenceEqual(_computedChain))
-        {
-            return Broken(sequence, $"the seal head disagrees with the chain at entry {sequence}");
-        }
-        _computedChain.CopyTo(_previousChain, 0);
-        _merkle.AddLeafHash(row.ComputedEntryHash);
-        _nextSequence++;
-        return sequence == block.LastSequence ? EndBlock(block) : null;
-    }
-
-    /// <summary>After a page's entries: anything its blocks cover but that never came is missing.</summary>
-    public AuditVerificationResult? EndBlocks() =>
-        _blocks.Count > 0 && _nextSequence <= _blocks[^1].LastSequence
-            ? Broken(_nextSequence, $"entry {_nextSequence} is missing")
-            : null;
+    /// <summary>The entries of every block up to <paramref name="block"/> are verified.</summary>
+    public void Verified(AuditBlock block) => _nextSequence = block.LastSequence + 1;
 
     /// <summary>After all blocks: the trail must reach as far as the head and every checkpoint.</summary>
     public AuditVerificationResult? CheckEnd()
@@ -128,20 +75,6 @@ internal sealed class ChainCheck(AuditCheckpointSet checkpoints, AuditSealHead h
             return Broken(Sealed + 1, $"the trail ends at entry {Sealed} but a signed checkpoint ({checkpoints.MaxName}) covers {checkpoints.MaxSequence} entries: truncated");
         }
         return null;
-    }
-
-    private AuditVerificationResult? EndBlock(AuditBlock block)
-    {
-        _merkle.RootTo(_root);
-        _merkle.Reset();
-        _blockIndex++;
-        if (!_root.AsSpan().SequenceEqual(block.MerkleRoot))
-        {
-            return Broken(block.FirstSequence, $"block {block.BlockNumber}: Merkle root does not match its entries");
-        }
-        return block.LastChainHash.AsSpan().SequenceEqual(_previousChain)
-            ? null
-            : Broken(block.FirstSequence, $"block {block.BlockNumber}: last chain hash does not match its entries");
     }
 
     private AuditVerificationResult Broken(long entry, string reason) => AuditVerificationResult.Broken(Sealed, entry, reason);

@@ -63,6 +63,6 @@ internal sealed class MerkleAccumulator
         buffer[0] = 1;
         left.CopyTo(buffer[1..]);
         right.CopyTo(buffer[33..]);
-        SHA256.HashData(buffer, destination);
+        Sha256.HashData(buffer, destination);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Hosting;
+using ObiDossier.Web.Hosting.Providers;
 
 namespace ObiDossier.Web.Cli;
 
@@ -24,7 +25,7 @@ internal static class MaintenanceVerbs
         {
             await using var scope = host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ObiDossierDbContext>();
-            await output.WriteAsync(MigrationScript(db));
+            await output.WriteAsync(MigrationScript(db, scope.ServiceProvider.GetRequiredService<IDatabaseProvider>()));
             return 0;
         }
         await host.Services.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
@@ -33,13 +34,12 @@ internal static class MaintenanceVerbs
     }
 
     /// <summary>Every migration, each guarded by a check of the history table, so it runs on a database at any version.</summary>
-    internal static string MigrationScript(ObiDossierDbContext db)
+    internal static string MigrationScript(ObiDossierDbContext db, IDatabaseProvider provider)
     {
         var migrator = db.GetService<IMigrator>();
-        // EF Core cannot make SQLite scripts idempotent (no conditional DDL): a plain script then.
-        return migrator.GenerateScript(options: db.Database.IsSqlite()
-            ? MigrationsSqlGenerationOptions.Default
-            : MigrationsSqlGenerationOptions.Idempotent);
+        return migrator.GenerateScript(options: provider.IdempotentScripts
+            ? MigrationsSqlGenerationOptions.Idempotent
+            : MigrationsSqlGenerationOptions.Default);
     }
 
     public static async Task<int> AuditAsync(string[] args)

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ObiDossier.Infrastructure;
 using ObiDossier.Infrastructure.Data;
+using ObiDossier.Web.Hosting.Providers;
 
 namespace ObiDossier.Web.Hosting;
 
 /// <summary>
 /// Chooses the database provider from <c>ObiDossier:Database:Provider</c> (API.md). One EF Core
-/// model; each provider brings its own migrations assembly.
+/// model; each provider (<see cref="IDatabaseProvider"/>) brings its own options and migrations assembly.
 /// </summary>
 internal static class DatabaseSetup
 {
@@ -22,22 +23,16 @@ internal static class DatabaseSetup
         // The one place the provider and connection string are resolved; Hangfire's storage reads it too.
         services.AddSingleton(sp => DatabaseConnection.Resolve(
             sp.GetRequiredService<IOptions<ObiDossierOptions>>().Value, configuration.GetConnectionString(ConnectionStringName)));
-        services.AddDbContext<ObiDossierDbContext>((sp, options) => Configure(options, sp.GetRequiredService<DatabaseConnection>()));
+        // The one seam per provider (Providers/): chosen here, once, from the resolved connection.
+        services.AddSingleton(sp => IDatabaseProvider.For(sp.GetRequiredService<DatabaseConnection>().Provider));
+        services.AddDbContext<ObiDossierDbContext>((sp, options) =>
+            sp.GetRequiredService<IDatabaseProvider>().Configure(options, sp.GetRequiredService<DatabaseConnection>().ConnectionString));
         return services;
     }
 
     /// <summary>Points <paramref name="options"/> at the database, with that provider's migrations.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseConnection connection) =>
-        connection.Provider switch
-        {
-            DatabaseProvider.Sqlite => options.UseSqlite(connection.ConnectionString,
-                o => o.MigrationsAssembly("ObiDossier.Migrations.Sqlite")),
-            DatabaseProvider.PostgreSql => options.UseNpgsql(connection.ConnectionString,
-                o => o.MigrationsAssembly("ObiDossier.Migrations.PostgreSql")),
-            DatabaseProvider.SqlServer => options.UseSqlServer(connection.ConnectionString,
-                o => o.MigrationsAssembly("ObiDossier.Migrations.SqlServer")),
-            _ => throw new InvalidOperationException($"ObiDossier:Database:Provider '{connection.Provider}' is not supported."),
-        };
+        IDatabaseProvider.For(connection.Provider).Configure(options, connection.ConnectionString);
 
     /// <summary>The SQLite file's folder must exist before the first connection.</summary>
     public static void EnsureDataDirectory(ObiDossierOptions options)

@@ -76,6 +76,7 @@ internal static class ServiceRegistration
         builder.Services.AddObiDossierCore(builder.Configuration);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitialiser>());
         builder.Services.AddHostedService<AuditSealingService>();
+        builder.Services.AddHostedService<StartupMemoryRelease>();
         builder.Services.AddObiDossierHangfire(builder.Configuration);
         builder.Services.AddObiDossierAuth(builder.Configuration, builder.Environment);
         builder.Services.AddObiDossierUi();

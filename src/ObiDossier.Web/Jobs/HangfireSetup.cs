@@ -1,3 +1,4 @@
+using ObiDossier.Web.Hosting.Providers;
 using ObiDossier.Infrastructure.Data;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,7 @@ internal static class HangfireSetup
         services.AddOptions<JobsHostOptions>().Bind(configuration.GetSection(JobsHostOptions.Section))
             .Validate(o => o.WorkerCount is >= 1 and <= 32, "ObiDossier:Jobs:WorkerCount must be between 1 and 32.")
             .ValidateOnStart();
-        services.AddSingleton(sp => HangfireStorageSetup.Create(sp.GetRequiredService<DatabaseConnection>()));
+        services.AddSingleton(sp => sp.GetRequiredService<IDatabaseProvider>().CreateJobStorage(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddHangfire((sp, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -54,12 +54,12 @@ internal sealed class AuditTrailFixture : IDisposable
 
     public AuditCheckpointWriter CheckpointWriter(ObiDossierDbContext db) => new(db, Key, Time);
 
-    public async Task<AuditVerificationResult> VerifyAsync(bool sqliteFastPath = true, bool pipelined = true)
+    public async Task<AuditVerificationResult> VerifyAsync(bool sqliteFastPath = true, int parallelism = 2, int blockPageSize = 64)
     {
         // A fresh key holder, as a separate `audit verify` process would have.
         await using var db = CreateContext();
         using var key = new AuditCheckpointKey(Options);
-        return await new AuditVerifier(db, key) { SqliteFastPath = sqliteFastPath, SqlitePipelined = pipelined }.VerifyAsync();
+        return await new AuditVerifier(db, key) { SqliteFastPath = sqliteFastPath, Parallelism = parallelism, BlockPageSize = blockPageSize }.VerifyAsync();
     }
 
     public async Task<long> SealAsync(int blockSize = 25)

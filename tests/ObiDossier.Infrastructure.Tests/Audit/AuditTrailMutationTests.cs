@@ -1,3 +1,5 @@
+using ObiDossier.Infrastructure.Audit;
+
 namespace ObiDossier.Infrastructure.Tests.Audit;
 
 /// <summary>
@@ -199,14 +201,24 @@ public sealed class AuditTrailMutationTests
         return fx;
     }
 
+    /// <summary>
+    /// Every way of reading rows (SQLite statement API, plain ADO.NET) and of sharing out the
+    /// blocks (one worker; four workers on pages of 64 blocks or of 3) must name the same fault.
+    /// </summary>
+    internal static readonly (bool FastPath, int Parallelism, int PageSize)[] Modes =
+        [(true, 1, 64), (true, 4, 64), (true, 4, 3), (false, 1, 64), (false, 4, 3)];
+
     private static async Task AssertBrokenAtAsync(AuditTrailFixture fx, long expected, string because)
     {
-        // Every way of reading rows (SQLite statement API on two threads or one, plain ADO.NET) must agree.
-        foreach (var (fastPath, pipelined) in new[] { (true, true), (true, false), (false, false) })
+        AuditVerificationResult? first = null;
+        foreach (var (fastPath, parallelism, pageSize) in Modes)
         {
-            var result = await fx.VerifyAsync(fastPath, pipelined);
-            Assert.False(result.Valid, $"mutation '{because}' was not detected (fast path: {fastPath})");
-            Assert.True(expected == result.FirstBrokenEntry, $"expected entry {expected} ({because}), got {result.FirstBrokenEntry}: {result.Reason} (fast path: {fastPath})");
+            var result = await fx.VerifyAsync(fastPath, parallelism, pageSize);
+            var mode = $"fast path: {fastPath}, workers: {parallelism}, page: {pageSize}";
+            Assert.False(result.Valid, $"mutation '{because}' was not detected ({mode})");
+            Assert.True(expected == result.FirstBrokenEntry, $"expected entry {expected} ({because}), got {result.FirstBrokenEntry}: {result.Reason} ({mode})");
+            first ??= result;
+            Assert.Equal((first.Entries, first.Reason), (result.Entries, result.Reason));
         }
     }
 }
