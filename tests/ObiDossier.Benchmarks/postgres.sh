@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL cluster on a loopback port for the PostgreSQL benchmarks (RECIPES.md).
+# A throwaway PostgreSQL cluster on a loopback port for the PostgreSQL benchmarks (README, Benchmarks).
 #   tests/ObiDossier.Benchmarks/postgres.sh start [PORT]   prints the --connection value
 #   tests/ObiDossier.Benchmarks/postgres.sh stop [PORT]    stops it and deletes its folder
 # Needs Debian's postgresql package (pgbench comes with it); pg_ctl refuses root, so it runs as postgres.

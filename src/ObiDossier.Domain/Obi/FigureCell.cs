@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// One published number of a phenomenon report (API.md <c>figures</c>): <c>{ dimension, value, count }</c>
+/// One published number of a phenomenon report (the README <c>figures</c>): <c>{ dimension, value, count }</c>
 /// where a suppressed cell has <c>count: null</c> and a <see cref="Display"/> instead. A suppressed
 /// cell's count is not kept anywhere in this record, so serialising it can never leak it.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed record FigureCell
     /// <summary>The code counted (<c>IR</c>, <c>intimidation</c>); for the cross table <c>IR×intimidation</c>; for the total <c>all</c>.</summary>
     public required string Value { get; init; }
 
-    /// <summary>The number of signals; null when suppressed (written as <c>null</c>, as API.md says).</summary>
+    /// <summary>The number of signals; null when suppressed (written as <c>null</c>, as the README says).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public int? Count { get; init; }
 
@@ -37,7 +37,7 @@ public sealed record FigureCell
     public int? Change { get; init; }
 }
 
-/// <summary>The dimensions of the figures (API.md) and the total.</summary>
+/// <summary>The dimensions of the figures (the README) and the total.</summary>
 public static class FigureDimensions
 {
     public const string Total = "total";

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ObiDossier.Domain.Obi;
 
-/// <summary>What a partner did with a distributed report (DESIGN.md 9.2): a kind from <see cref="FollowUpKinds"/> and a description.</summary>
+/// <summary>What a partner did with a distributed report (Obi/README.md): a kind from <see cref="FollowUpKinds"/> and a description.</summary>
 public sealed class ObiFollowUpEntity
 {
     public const int MaxDescriptionLength = 4_000;

@@ -4,7 +4,7 @@ using ObiDossier.Domain.Workflows;
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// A phenomenon report as stored (DESIGN.md 9.2). Not yet in the DbContext. While in Draft or
+/// A phenomenon report as stored (Obi/README.md). Not yet in the DbContext. While in Draft or
 /// MethodReview its figures are computed from its bundled signals on each read; approval freezes
 /// them in <see cref="FiguresJson"/>, which the next report's trend reads, so the previous column
 /// always shows exactly what was published.
@@ -20,10 +20,10 @@ public sealed class ObiReportEntity : IWorkflowInstance
     public int WorkflowVersion { get; set; }
     public required string State { get; set; }
 
-    /// <summary>First month covered, <c>yyyy-MM</c> (API.md <c>periodFrom</c>).</summary>
+    /// <summary>First month covered, <c>yyyy-MM</c> (the README <c>periodFrom</c>).</summary>
     public required string PeriodFrom { get; set; }
 
-    /// <summary>Last month covered, inclusive, <c>yyyy-MM</c> (API.md <c>periodTo</c>).</summary>
+    /// <summary>Last month covered, inclusive, <c>yyyy-MM</c> (the README <c>periodTo</c>).</summary>
     public required string PeriodTo { get; set; }
 
     /// <summary>The analyst who opened it.</summary>

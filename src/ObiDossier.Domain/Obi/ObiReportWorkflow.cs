@@ -1,7 +1,7 @@
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// The phenomenon report workflow of DESIGN.md 9.2, named once for the definition
+/// The phenomenon report workflow of Obi/README.md, named once for the definition
 /// <c>workflows/obi-report.v1.json</c> that the next round writes.
 /// <code>
 /// Draft --submit-for-method-review[obi-analyst]--> MethodReview

@@ -1,7 +1,7 @@
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// The roles of the OBI signal desk (API.md). Kept apart from <see cref="Roles"/> until the desk's
+/// The roles of the OBI signal desk (the README). Kept apart from <see cref="Roles"/> until the desk's
 /// endpoints exist: adding them there would let tokens with these roles pass the existing
 /// any-role policy before any OBI route knows them.
 /// </summary>
@@ -23,7 +23,7 @@ public static class ObiRoles
         new HashSet<string>(StringComparer.Ordinal) { Intake, Analyst, Coordinator, Partner };
 }
 
-/// <summary>The organisations of the OBI signal desk (API.md, exact codes) and which roles each may hold.</summary>
+/// <summary>The organisations of the OBI signal desk (the README, exact codes) and which roles each may hold.</summary>
 public static class ObiOrganisations
 {
     public const string Politie = "Politie";

@@ -4,7 +4,7 @@ using ObiDossier.Domain.Workflows;
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// A signal as stored (DESIGN.md 9.1): its workflow state and the anonymised fields. The reporter's
+/// A signal as stored (Obi/README.md): its workflow state and the anonymised fields. The reporter's
 /// contact is not here: it lives encrypted in the vault, keyed by <see cref="Id"/>, readable by
 /// <see cref="IntakeOrganisation"/> only. Not yet in the DbContext: the next round maps it on the
 /// command pipeline, with an aggregate around it as <c>Case</c> wraps <c>CaseEntity</c>.

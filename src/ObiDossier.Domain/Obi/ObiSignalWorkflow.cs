@@ -1,7 +1,7 @@
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// The signal workflow of DESIGN.md 9.1, named once for the definition <c>workflows/obi-signal.v1.json</c>
+/// The signal workflow of Obi/README.md, named once for the definition <c>workflows/obi-signal.v1.json</c>
 /// that the next round writes (the engine refuses guards it does not know, so the file waits for them).
 /// <code>
 /// Received --submit[obi-intake; guard signal-anonymisation-clean]--> AnonymisationReview
@@ -41,7 +41,7 @@ public static class ObiSignalWorkflow
         public const string Withdraw = "withdraw";
 
         /// <summary>
-        /// Fired by the system when a report holding the signal is approved. DESIGN.md draws it as
+        /// Fired by the system when a report holding the signal is approved. Obi/README.md draws it as
         /// "(bundled into a phenomenon report)" without a name; this is the name, not offered to users.
         /// </summary>
         public const string Bundle = "bundle";
@@ -50,7 +50,7 @@ public static class ObiSignalWorkflow
     /// <summary>
     /// The guards the definition names; their checks are built with the next round's pipeline.
     /// Guard names are global in the engine's registry and 1F's <c>anonymisation-clean</c> and
-    /// <c>not-author</c> read a 1F case, so the signal's own guards have their own names (DESIGN.md
+    /// <c>not-author</c> read a 1F case, so the signal's own guards have their own names (Obi/README.md
     /// 9.1's "anonymisation-clean" is <see cref="AnonymisationClean"/> here).
     /// </summary>
     public static class Guards

@@ -1,7 +1,7 @@
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// Who may see what at the desk (DESIGN.md 9, API.md), as pure rules for the next round's queries
+/// Who may see what at the desk (Obi/README.md), as pure rules for the next round's queries
 /// and endpoints. Whatever one may not see does not exist for them (404, never 403). A role held
 /// by an organisation that may not hold it sees nothing: a mis-issued token opens no door.
 /// </summary>

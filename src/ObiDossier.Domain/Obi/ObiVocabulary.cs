@@ -1,7 +1,7 @@
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// The fixed lists of DESIGN.md 9.1 and 9.2. Codes are exact and lowercase: a signal is counted
+/// The fixed lists of Obi/README.md and 9.2. Codes are exact and lowercase: a signal is counted
 /// by its codes, so a spelling variant would be a separate, smaller (and so more identifying) cell.
 /// </summary>
 public static class Conducts
@@ -15,7 +15,7 @@ public static class Conducts
     public const string OnlineHarassment = "online-harassment";
     public const string Other = "other";
 
-    /// <summary>In the order of DESIGN.md: the order of the form's list and the figures' columns.</summary>
+    /// <summary>In the order of Obi/README.md: the order of the form's list and the figures' columns.</summary>
     public static readonly IReadOnlyList<string> All =
         [Intimidation, Surveillance, PressureViaFamily, InformantNetwork, UnauthorisedConsularActivity, CoOptation, OnlineHarassment, Other];
 
@@ -47,7 +47,7 @@ public static class Targets
     public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);
 }
 
-/// <summary>What a partner did with a distributed report (DESIGN.md 9.2).</summary>
+/// <summary>What a partner did with a distributed report (Obi/README.md).</summary>
 public static class FollowUpKinds
 {
     /// <summary>BZ: a diplomatic step towards the state actor.</summary>

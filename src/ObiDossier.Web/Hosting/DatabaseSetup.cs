@@ -7,7 +7,7 @@ using ObiDossier.Web.Hosting.Providers;
 namespace ObiDossier.Web.Hosting;
 
 /// <summary>
-/// Chooses the database provider from <c>ObiDossier:Database:Provider</c> (API.md). One EF Core
+/// Chooses the database provider from <c>ObiDossier:Database:Provider</c> (README, Configuration). One EF Core
 /// model; each provider (<see cref="IDatabaseProvider"/>) brings its own options and migrations assembly.
 /// </summary>
 internal static class DatabaseSetup

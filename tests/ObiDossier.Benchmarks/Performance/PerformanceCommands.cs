@@ -3,7 +3,7 @@ using ObiDossier.Benchmarks.Data;
 namespace ObiDossier.Benchmarks.Performance;
 
 /// <summary>
-/// The performance subcommands: <c>all</c> (every figure of DESIGN.md §7 in one run, one report)
+/// The performance subcommands: <c>all</c> (every figure of the README's Benchmarks section in one run, one report)
 /// and each part on its own. Each writes its report to reports/.
 /// </summary>
 internal static class PerformanceCommands

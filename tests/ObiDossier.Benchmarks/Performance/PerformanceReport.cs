@@ -5,7 +5,7 @@ namespace ObiDossier.Benchmarks.Performance;
 
 /// <summary>
 /// The markdown report of a performance run: one summary table of figures against their targets
-/// (DESIGN.md §7), then each benchmark's own section, then the machine.
+/// (the targets in the README, Benchmarks), then each benchmark's own section, then the machine.
 /// </summary>
 internal sealed class PerformanceReport(string title, BenchArgs args)
 {

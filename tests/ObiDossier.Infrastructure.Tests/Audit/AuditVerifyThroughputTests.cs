@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ObiDossier.Infrastructure.Tests.Audit;
 
 /// <summary>
-/// Verifies a larger trail and reports entries per second. Not a timed assertion (DESIGN.md §7:
+/// Verifies a larger trail and reports entries per second. Not a timed assertion (README, Benchmarks:
 /// targets are measured by benchmarks); set OBIDOSSIER_AUDIT_BENCH_ENTRIES for a real measurement.
 /// </summary>
 public sealed class AuditVerifyThroughputTests(ITestOutputHelper output)

@@ -47,7 +47,7 @@ internal sealed class PostgreSqlProvider : IDatabaseProvider
         {
             SchemaName = "hangfire",
             PrepareSchemaIfNecessary = true,
-            // The lock row is never renewed (RECIPES.md): jobs stay far below this, and are idempotent when they do not.
+            // The lock row is never renewed (README, "How the tests use PostgreSQL"): jobs stay far below this, and are idempotent when they do not.
             DistributedLockTimeout = TimeSpan.FromMinutes(10),
             QueuePollInterval = TimeSpan.FromSeconds(5),
         };
