@@ -30,6 +30,7 @@ internal sealed class EditModel(ObiDossierDbContext db, CaseCommands commands, P
         if (personal.Error is not null) return NotFound();
         (Id, Reference, Version) = (c.Id, c.Reference, c.Version);
         Form = CaseForm.From(c.Summary.ToDto(), personal.Value!.Values);
+        Form.Priority = c.Priority;
         return Page();
     }
 
@@ -38,12 +39,12 @@ internal sealed class EditModel(ObiDossierDbContext db, CaseCommands commands, P
         var actor = User.ToActor();
         if (id is null)
         {
-            var created = await commands.CreateAsync(new CreateCaseRequest(Form.ToSummary(), Form.ToPersonalData()), actor, ct);
+            var created = await commands.CreateAsync(new CreateCaseRequest(Form.ToSummary(), Form.ToPersonalData(), Form.Priority), actor, ct);
             if (created.Error is null) return Redirect($"/zaken/{created.Value!.Id}");
             Error = created.Error;
             return Page();
         }
-        var updated = await commands.UpdateAsync(id.Value, new UpdateCaseRequest(Form.ToSummary(), Form.ToPersonalData()), Version, actor, ct);
+        var updated = await commands.UpdateAsync(id.Value, new UpdateCaseRequest(Form.ToSummary(), Form.ToPersonalData(), Form.Priority), Version, actor, ct);
         if (updated.Error is null) return Redirect($"/zaken/{id}");
         (Id, Error) = (id, updated.Error);
         Reference = await db.Set<CaseEntity>().Where(c => c.Id == id).Select(c => c.Reference).FirstOrDefaultAsync(ct);
