@@ -48,4 +48,21 @@ public sealed class DemoTableUiTests(SeededUiHost host) : IClassFixture<SeededUi
         Assert.Contains("cases-per-state,Closed,Afgesloten,2", csv, StringComparison.Ordinal);
         Assert.Contains("days-submission-to-decision,", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_yearly_overview_counts_the_demo_releases_per_route_basis_and_outcome_and_offers_them_as_csv()
+    {
+        var user = await host.SignInAsync("auditor-eva");
+        await user.GotoAsync("/jaaroverzicht", "demo-yearly-overview");
+        var table = await user.Page.Locator("[data-testid='yearly-counts']").InnerTextAsync();
+        Assert.Contains("Vordering (OM)", table, StringComparison.Ordinal);
+        Assert.Contains("SV-126ND", table, StringComparison.Ordinal);
+        Assert.Contains("Gevoegd bij lopend onderzoek", table, StringComparison.Ordinal);
+
+        var download = await user.Page.RunAndWaitForDownloadAsync(() => user.Page.ClickAsync("[data-testid='yearly-csv']"));
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.StartsWith("year,route,legalBasisCode,outcome,count\n", csv, StringComparison.Ordinal);
+        Assert.Contains(",demand,SV-126ND,joined-existing-investigation,1", csv, StringComparison.Ordinal);
+        Assert.Contains(",formal-report,SV-162,investigation-opened,1", csv, StringComparison.Ordinal);
+    }
 }

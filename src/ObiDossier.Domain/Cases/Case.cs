@@ -18,8 +18,9 @@ public sealed class Case : IWorkflowInstance
     private readonly List<object> _added = [];
 
     public Case(CaseEntity entity, IEnumerable<CaseInterestEntity> interests, IEnumerable<CaseQuestionEntity> questions,
-        DisclosureEntity? disclosureInReview = null, CitedBasis? citedBasis = null)
+        DisclosureEntity? disclosureInReview = null, CitedBasis? citedBasis = null, DisclosureEntity? latestRelease = null)
     {
+        LatestRelease = latestRelease;
         Entity = entity;
         _interests = [.. interests];
         _questions = [.. questions.OrderBy(q => q.AskedAt)];
@@ -46,6 +47,9 @@ public sealed class Case : IWorkflowInstance
 
     /// <summary>The formal report awaiting legal review, if any.</summary>
     public DisclosureEntity? DisclosureInReview { get; private set; }
+
+    /// <summary>The last approved disclosure (the release a recipient records the outcome of), if any.</summary>
+    public DisclosureEntity? LatestRelease { get; private set; }
 
     /// <summary>The registry entry the disclosure under review cites, as the legal-basis check needs it (null when none or unknown).</summary>
     public CitedBasis? CitedBasis { get; }
@@ -123,13 +127,13 @@ public sealed class Case : IWorkflowInstance
     }
 
     public DisclosureEntity DraftDisclosure(string officerId, string legalBasisCode, IReadOnlyList<string> fields, string recipientOrganisation,
-        string regime, string? sealedMotivation, DateTimeOffset at)
+        string regime, string? sealedMotivation, DateTimeOffset at, string route = DisclosureRoutes.FormalReport, string? omCaseNumber = null)
     {
         var draft = new DisclosureEntity
         {
             Id = Guid.CreateVersion7(at), CaseId = Id, LegalBasisCode = legalBasisCode, ReleasedFields = [.. fields],
             RecipientOrganisation = recipientOrganisation, Status = DisclosureStatus.InReview, DraftedById = officerId, DraftedAt = at,
-            DraftMotivation = sealedMotivation, Regime = regime,
+            DraftMotivation = sealedMotivation, Regime = regime, Route = route, OmCaseNumber = omCaseNumber,
         };
         _added.Add(draft);
         DisclosureInReview = draft;
@@ -148,6 +152,7 @@ public sealed class Case : IWorkflowInstance
         {
             draft.RecipientIds = [.. InterestedProsecutorIds];
             draft.LegalBasisVersion = CitedBasis?.Version ?? 0;
+            LatestRelease = draft;
         }
         DisclosureInReview = null;
         return draft;
@@ -160,6 +165,22 @@ public sealed class Case : IWorkflowInstance
     }
 
     public void Close(DateTimeOffset at) => Entity.ClosedAt = at;
+
+    /// <summary>
+    /// Back to draft with new information: the case leaves its last agenda (it goes on a new one
+    /// through the whole review path); what happened before stays in the history.
+    /// </summary>
+    public void Reopen() => Entity.SessionId = null;
+
+    /// <summary>What came of the last release, recorded once by a recipient.</summary>
+    public DisclosureEntity RecordOutcome(string outcome, string prosecutorId, DateTimeOffset at)
+    {
+        var release = LatestRelease is { Outcome: null } r ? r : throw new InstanceChangedException();
+        release.Outcome = outcome;
+        release.OutcomeById = prosecutorId;
+        release.OutcomeAt = at;
+        return release;
+    }
 
     /// <summary>Every change bumps the version (the ETag and the concurrency token).</summary>
     public void Touch(DateTimeOffset at)

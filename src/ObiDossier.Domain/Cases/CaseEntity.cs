@@ -38,6 +38,9 @@ public sealed class CaseEntity : IWorkflowInstance
     /// <summary>The session whose agenda the case is (or was last) on; null until its first agenda.</summary>
     public Guid? SessionId { get; set; }
 
+    /// <summary>How pressing the case is (<see cref="CasePriorities"/>): the agenda takes urgent cases first. IND sets it until the case is on an agenda.</summary>
+    public string Priority { get; set; } = CasePriorities.Normal;
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
@@ -62,4 +65,20 @@ public sealed class CaseSummary
     public string? PeriodTo { get; set; }
     public List<string> SuspectedCrimes { get; set; } = [];
     public string? PositionHeld { get; set; }
+}
+
+/// <summary>A case's priority (<c>priority</c>, README "Workflows"), most pressing first: "de meest prangende casuïstiek" goes to the table first.</summary>
+public static class CasePriorities
+{
+    public const string Urgent = "urgent";
+    public const string High = "high";
+    public const string Normal = "normal";
+
+    /// <summary>Every priority, most pressing first.</summary>
+    public static readonly IReadOnlyList<string> All = [Urgent, High, Normal];
+
+    public static bool IsKnown(string? priority) => priority is not null && All.Contains(priority, StringComparer.Ordinal);
+
+    /// <summary>The rank the agenda sorts by: 0 is the most pressing; an unknown value last.</summary>
+    public static int Rank(string priority) => priority switch { Urgent => 0, High => 1, Normal => 2, _ => 3 };
 }

@@ -14,6 +14,8 @@ public static class CaseGuards
     public const string ReleasedFieldsValid = "released-fields-valid";
     public const string FourEyes = "four-eyes";
     public const string IsRecipient = "is-recipient";
+    public const string RequestedFieldsValid = "requested-fields-valid";
+    public const string OutcomeRecordable = "outcome-recordable";
     public const string LegalBasisCheck = DisclosureGuard.GuardName;
 
     public static IEnumerable<IWorkflowGuard> All()
@@ -26,6 +28,10 @@ public static class CaseGuards
         yield return new DelegateGuard(ReleasedFieldsValid, "each released field is a known personal-data field", CheckReleasedFields);
         yield return new DelegateGuard(FourEyes, "the reviewer is not the drafter of the report", CheckFourEyes);
         yield return new DelegateGuard(IsRecipient, "only a prosecutor who flagged interest", CheckRecipient);
+        yield return new DelegateGuard(RequestedFieldsValid, "each demanded field is a known personal-data field, and the OM case number is a case number",
+            c => [.. CheckFields(c.Inputs.List("requestedFields")), .. CheckOmCaseNumber(c)]);
+        yield return new DelegateGuard(OutcomeRecordable,
+            "the data were released to this prosecutor, no outcome was recorded for the release yet, and the outcome is one of the list", CheckOutcome);
         yield return new DisclosureGuard();
     }
 
@@ -66,9 +72,10 @@ public static class CaseGuards
             ? [new UnmetCondition("interest-already-flagged", "You have already flagged interest in this case.")]
             : [];
 
-    private static IReadOnlyList<UnmetCondition> CheckReleasedFields(GuardContext c)
+    private static IReadOnlyList<UnmetCondition> CheckReleasedFields(GuardContext c) => CheckFields(c.Inputs.List("releasedFields"));
+
+    private static List<UnmetCondition> CheckFields(IReadOnlyList<string> fields)
     {
-        var fields = c.Inputs.List("releasedFields");
         var problems = fields.Where(f => !PersonalDataFields.IsKnown(f))
             .Select(f => new UnmetCondition("unknown-field", $"'{f}' is not a personal-data field; choose from {string.Join(", ", PersonalDataFields.All)}."))
             .ToList();
@@ -86,4 +93,28 @@ public static class CaseGuards
         c.Fact<Case>().InterestedProsecutorIds.Contains(c.Actor.Id)
             ? []
             : [new UnmetCondition("not-a-recipient", "Only a prosecutor who flagged interest in this case receives its data.")];
+
+    /// <summary>The OM case number goes into the audit of a disclosure and onto the UI: an identifier of an investigation, short, without free text.</summary>
+    private static IEnumerable<UnmetCondition> CheckOmCaseNumber(GuardContext c)
+    {
+        var number = c.Inputs.Text("omCaseNumber");
+        if (number is not null && (number.Length > 40 || !number.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '/' or '.')))
+            yield return new UnmetCondition("om-case-number-invalid", "The OM case number is at most 40 letters, digits, '-', '/' or '.'.");
+    }
+
+    private static IReadOnlyList<UnmetCondition> CheckOutcome(GuardContext c)
+    {
+        var release = c.Fact<Case>().LatestRelease;
+        var problems = new List<UnmetCondition>();
+        if (release is null)
+            problems.Add(new UnmetCondition("not-released", "An outcome is recorded only after the data were released."));
+        else if (!release.RecipientIds.Contains(c.Actor.Id))
+            problems.Add(new UnmetCondition("not-a-recipient", "Only a prosecutor the data were released to records what came of it."));
+        else if (release.Outcome is not null)
+            problems.Add(new UnmetCondition("outcome-already-recorded", "The outcome of this release has been recorded already."));
+        var outcome = c.Inputs.Text("outcome");
+        if (outcome is not null && !DisclosureOutcomes.All.Contains(outcome, StringComparer.Ordinal))
+            problems.Add(new UnmetCondition("unknown-outcome", $"Choose an outcome from {string.Join(", ", DisclosureOutcomes.All)}."));
+        return problems;
+    }
 }

@@ -76,6 +76,34 @@ public sealed class DisclosureEntity
     /// under, set at approval (0 until then): a later change of the registry never changes what it rested on.
     /// </summary>
     public int LegalBasisVersion { get; set; }
+
+    /// <summary>How the request for the data came: IND's formal report or the OM's demand (<see cref="DisclosureRoutes"/>); existing disclosures are formal reports.</summary>
+    public string Route { get; set; } = DisclosureRoutes.FormalReport;
+
+    /// <summary>The OM's case number a demand names (no personal data); null for a formal report.</summary>
+    public string? OmCaseNumber { get; set; }
+
+    /// <summary>What came of the release, recorded once by a recipient prosecutor (<see cref="DisclosureOutcomes"/>); null until then.</summary>
+    public string? Outcome { get; set; }
+    public string? OutcomeById { get; set; }
+    public DateTimeOffset? OutcomeAt { get; set; }
+}
+
+/// <summary>The two routes to a release (README "Workflows"): IND's formal report (aangifte), the OM's demand (vordering).</summary>
+public static class DisclosureRoutes
+{
+    public const string FormalReport = "formal-report";
+    public const string Demand = "demand";
+    public static readonly IReadOnlyList<string> All = [FormalReport, Demand];
+}
+
+/// <summary>What came of a release (<c>record-outcome</c>): the fixed list the report to parliament counts.</summary>
+public static class DisclosureOutcomes
+{
+    public const string InvestigationOpened = "investigation-opened";
+    public const string JoinedExistingInvestigation = "joined-existing-investigation";
+    public const string NoInvestigation = "no-investigation";
+    public static readonly IReadOnlyList<string> All = [InvestigationOpened, JoinedExistingInvestigation, NoInvestigation];
 }
 
 public enum DisclosureStatus

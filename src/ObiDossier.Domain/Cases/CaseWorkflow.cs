@@ -1,7 +1,7 @@
 namespace ObiDossier.Domain.Cases;
 
 /// <summary>
-/// The 1F case workflow. The names of <c>workflows/1f-case.v2.json</c> (and earlier versions), written once: code
+/// The 1F case workflow. The names of <c>workflows/1f-case.v3.json</c> (and earlier versions), written once: code
 /// refers to states and triggers through these constants, and a test checks them against the JSON.
 /// </summary>
 public static class CaseWorkflow
@@ -43,5 +43,8 @@ public static class CaseWorkflow
         public const string Withdraw = "withdraw";
         public const string ApproveAnswer = "approve-answer";
         public const string RejectAnswer = "reject-answer";
+        public const string DemandData = "demand-data";
+        public const string Reopen = "reopen";
+        public const string RecordOutcome = "record-outcome";
     }
 }

@@ -49,7 +49,7 @@ public static class WorkflowValidator
             var from = t.From[j];
             var place = t.From.Count == 1 ? $"{at}/from" : $"{at}/from/{j}";
             if (!states.Contains(from)) fault(place, $"unknown state '{from}'");
-            else if (d.State(from)!.Final) fault(place, $"state '{from}' is final: no transition may leave it");
+            else if (d.State(from)!.Final && t.To != from) fault(place, $"state '{from}' is final: no transition may leave it");
             if (seen.TryGetValue((from, t.Trigger), out var other))
                 fault(place, $"duplicate or ambiguous transition: '{t.Trigger}' from '{from}' is also defined at /transitions/{other}");
             else seen[(from, t.Trigger)] = i;

@@ -18,6 +18,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseEntity>
         b.Property(c => c.AuthorId).HasMaxLength(128);
         b.Property(c => c.OwnerOrganisation).HasMaxLength(16);
         b.Property(c => c.SubmittedById).HasMaxLength(128);
+        // Cases from before priorities existed are normal ones.
+        b.Property(c => c.Priority).HasMaxLength(16).HasDefaultValue(CasePriorities.Normal);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Property(c => c.SummaryFindings).HasJsonConversion();
         b.Property(c => c.SummaryAuthorIds).HasJsonConversion().HasDefaultValueSql("'[]'");
@@ -106,5 +108,10 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(d => d.ReleasedFields).HasJsonConversion();
         b.Property(d => d.RecipientIds).HasJsonConversion();
+        // Disclosures from before the OM's demand existed were all formal reports.
+        b.Property(d => d.Route).HasMaxLength(16).HasDefaultValue(DisclosureRoutes.FormalReport);
+        b.Property(d => d.OmCaseNumber).HasMaxLength(40);
+        b.Property(d => d.Outcome).HasMaxLength(32);
+        b.Property(d => d.OutcomeById).HasMaxLength(128);
     }
 }

@@ -45,6 +45,18 @@ public static class LegalBasisSeeder
         },
         new()
         {
+            Code = "SV-126ND",
+            Title = "Vordering van opgeslagen gegevens",
+            Article = "Wetboek van Strafvordering art. 126nd",
+            Description = "In an investigation the public prosecutor may demand stored data from whoever holds them. " +
+                "The OM's demand (vordering) in a 1F case it flagged: the route to the data that is not IND's own accord.",
+            ValidFrom = new DateOnly(2006, 1, 1),
+            RecipientOrganisations = [Organisations.Om],
+            DataCategories = [DataCategories.Identity, DataCategories.Identifiers, DataCategories.Contact, DataCategories.Criminal],
+            Regime = LegalRegimes.Wjsg,
+        },
+        new()
+        {
             Code = "SV-160",
             Title = "Aangifteplicht bij ernstige misdrijven",
             Article = "Wetboek van Strafvordering art. 160",

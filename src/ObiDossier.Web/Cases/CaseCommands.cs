@@ -25,6 +25,7 @@ internal sealed class CaseCommands(
     public async Task<CommandResult<CaseEntity>> CreateAsync(CreateCaseRequest request, Actor actor, CancellationToken ct)
     {
         var errors = CaseValidation.Validate(request.Summary, request.PersonalData, creating: true);
+        CaseValidation.Priority(request.Priority, errors);
         if (errors.Count > 0) return await RefuseAsync(actor, "case.create", null, Invalid(errors), ct);
 
         var now = clock.GetUtcNow();
@@ -40,6 +41,7 @@ internal sealed class CaseCommands(
             AuthorId = actor.Id,
             SummaryAuthorIds = [actor.Id],
             OwnerOrganisation = actor.Organisation,
+            Priority = request.Priority ?? CasePriorities.Normal,
             CreatedAt = now,
             UpdatedAt = now,
             Version = 1,
@@ -52,7 +54,7 @@ internal sealed class CaseCommands(
         await processing.AddAsync("personal-data.store", CaseProcessing.Dossier, c.Id, request.PersonalData,
             actor, request.PersonalData!.FieldNames(), now, ct);
         unit.Audit(new AuditRecord(actor, "case.create", "case", c.Id.ToString(), c.Id, AuditOutcome.Succeeded, 201,
-            ChangedFields: ["summary", "personalData", "state"]));
+            ChangedFields: ["summary", "personalData", "state", "priority"]));
         var error = await unit.SaveAsync("case", ct);
         return error is null ? c : await RefuseAsync(actor, "case.create", c.Id, error, ct);
     }
@@ -61,15 +63,24 @@ internal sealed class CaseCommands(
     {
         var c = await unit.Db.Set<CaseEntity>().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null || !actor.CanSee(c)) return await RefuseAsync(actor, "case.update", id, CommandError.NotFound("Case"), ct);
-        if (c.State != CaseWorkflow.States.Draft)
+        var editsText = request.Summary is not null || request.PersonalData is not null;
+        if ((editsText || request.Priority is null) && c.State != CaseWorkflow.States.Draft)
             return await RefuseAsync(actor, "case.update", id, new CommandError(409, "Only a draft case can be edited.", [new("not-draft", "Only a draft case can be edited.")]), ct);
         var errors = CaseValidation.Validate(request.Summary, request.PersonalData, creating: false);
+        CaseValidation.Priority(request.Priority, errors);
         if (errors.Count > 0) return await RefuseAsync(actor, "case.update", id, Invalid(errors), ct);
+        if (request.Priority is not null && !PriorityOpen(c.State))
+        {
+            return await RefuseAsync(actor, "case.update", id, new CommandError(409, "The priority is fixed once the case is on an agenda.",
+                [new("priority-fixed", "IND sets the priority until the case is on an agenda.")]), ct);
+        }
         if (ifMatch is not null && ifMatch != c.Version) return await RefuseAsync(actor, "case.update", id, CommandError.Conflict("The case was changed by someone else: reload it."), ct);
 
         var now = clock.GetUtcNow();
         var db = unit.Db;
         var changed = new List<string>();
+        if (request.Priority is not null && request.Priority != c.Priority) { c.Priority = request.Priority; changed.Add("priority"); }
+        if (!editsText) return await SaveUpdateAsync(c, changed, actor, now, ct);
         var personalData = request.PersonalData;
         if (request.Summary is not null) { c.Summary = request.Summary.ToEntity(); changed.Add("summary"); }
         if (personalData is not null)
@@ -87,6 +98,15 @@ internal sealed class CaseCommands(
         }
         c.SummaryFindings = CaseStore.Scan(scanner, c.Summary, personalData);
         c.AddSummaryAuthor(actor.Id);
+        return await SaveUpdateAsync(c, changed, actor, now, ct);
+    }
+
+    /// <summary>The priority is IND's to set while the case waits for a table: in Draft, in the anonymisation review and in the queue.</summary>
+    public static bool PriorityOpen(string state) =>
+        state is CaseWorkflow.States.Draft or CaseWorkflow.States.AnonymisationReview or CaseWorkflow.States.Queued;
+
+    private async Task<CommandResult<CaseEntity>> SaveUpdateAsync(CaseEntity c, List<string> changed, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
         c.UpdatedAt = now;
         c.Version++;
         unit.Audit(new AuditRecord(actor, "case.update", "case", c.Id.ToString(), c.Id, AuditOutcome.Succeeded, 200, ChangedFields: changed));

@@ -14,11 +14,14 @@ public sealed record SummaryDto(
     IReadOnlyList<string>? SuspectedCrimes,
     string? PositionHeld);
 
-/// <summary><c>POST /cases</c>: a draft case.</summary>
-public sealed record CreateCaseRequest(SummaryDto? Summary, PersonalData? PersonalData);
+/// <summary><c>POST /cases</c>: a draft case; <c>priority</c> (urgent, high, normal) defaults to normal.</summary>
+public sealed record CreateCaseRequest(SummaryDto? Summary, PersonalData? PersonalData, string? Priority = null);
 
-/// <summary><c>PUT /cases/{id}</c>: either part may be left out to keep it as it is.</summary>
-public sealed record UpdateCaseRequest(SummaryDto? Summary, PersonalData? PersonalData);
+/// <summary>
+/// <c>PUT /cases/{id}</c>: any part may be left out to keep it as it is. The summary and personal
+/// data change in Draft only; the priority until the case is on an agenda.
+/// </summary>
+public sealed record UpdateCaseRequest(SummaryDto? Summary, PersonalData? PersonalData, string? Priority = null);
 
 public sealed record ActionInputDto(string Name, string Type, bool Required, string Description);
 
@@ -50,7 +53,8 @@ public sealed record QuestionDto(Guid Id, string Question, DateTimeOffset AskedA
 public sealed record DisclosureDto(
     Guid Id, string Status, string LegalBasisCode, IReadOnlyList<string> ReleasedFields, string RecipientOrganisation,
     IReadOnlyList<string> RecipientIds, string DraftedById, DateTimeOffset DraftedAt, string? DraftMotivation,
-    string? ReviewedById, DateTimeOffset? ReviewedAt, string? ReviewMotivation, string Regime, int LegalBasisVersion = 0);
+    string? ReviewedById, DateTimeOffset? ReviewedAt, string? ReviewMotivation, string Regime, int LegalBasisVersion = 0,
+    string Route = DisclosureRoutes.FormalReport, string? OmCaseNumber = null, string? Outcome = null);
 
 
 /// <summary>
@@ -74,7 +78,21 @@ public sealed record CaseView(
     IReadOnlyList<QuestionDto> Questions,
     DisclosureDto? Disclosure,
     IReadOnlyList<AnonymisationFinding>? AnonymisationFindings,
-    string? SubmitOverrideMotivation) : ICaseReadModel;
+    string? SubmitOverrideMotivation) : ICaseReadModel
+{
+    /// <summary>How pressing the case is (<see cref="CasePriorities"/>).</summary>
+    public string Priority { get; init; } = CasePriorities.Normal;
+
+    /// <summary>Why a queued case is not on an agenda yet (<see cref="WaitingReasons"/>); null when it is not waiting or simply waits for the next session.</summary>
+    public string? WaitingReason { get; init; }
+}
+
+/// <summary>Why a queued case waits (<c>waitingReason</c>).</summary>
+public static class WaitingReasons
+{
+    /// <summary>An agenda was frozen while the case was queued, and the session's capacity went to more pressing or longer-waiting cases.</summary>
+    public const string SessionFull = "session-full";
+}
 
 /// <summary>One row of the case list.</summary>
 public sealed record CaseListItem(Guid Id, string Reference, string State, string Title, string? CountryOfOrigin, Guid? SessionId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
@@ -108,7 +126,8 @@ internal static class CaseMapping
 
     public static DisclosureDto ToDto(this DisclosureEntity d) => new(
         d.Id, d.Status.ToString(), d.LegalBasisCode, d.ReleasedFields, d.RecipientOrganisation, d.RecipientIds,
-        d.DraftedById, d.DraftedAt, d.DraftMotivation, d.ReviewedById, d.ReviewedAt, d.ReviewMotivation, d.Regime, d.LegalBasisVersion);
+        d.DraftedById, d.DraftedAt, d.DraftMotivation, d.ReviewedById, d.ReviewedAt, d.ReviewMotivation, d.Regime, d.LegalBasisVersion,
+        d.Route, d.OmCaseNumber, d.Outcome);
 
     /// <summary>The summary's text fields by name, for the anonymisation scanner.</summary>
     public static IEnumerable<(string Field, string Text)> TextFields(this CaseSummary s)

@@ -47,7 +47,9 @@ internal sealed class CaseStore(
             var basis = await source.Set<LegalBasis>().AsNoTracking().FirstOrDefaultAsync(b => b.Code == draft.LegalBasisCode, ct);
             if (basis is not null) cited = new CitedBasis(basis.ToFacts(), basis.CurrentVersion);
         }
-        return new Case(entity, interests, questions, draft, cited);
+        var release = await Set<DisclosureEntity>().Where(d => d.CaseId == id && d.Status == DisclosureStatus.Approved)
+            .OrderByDescending(d => d.DraftedAt).FirstOrDefaultAsync(ct);
+        return new Case(entity, interests, questions, draft, cited, release);
     }
 
     protected override bool CanSee(Case c, Actor actor) => actor.CanSee(c.Entity);

@@ -6,6 +6,13 @@ namespace ObiDossier.Web.Cases;
 /// <summary>Checks case requests; messages name fields and limits, never values.</summary>
 internal static partial class CaseValidation
 {
+    /// <summary>Adds an error for a priority that is not urgent, high or normal (none given keeps it as it is).</summary>
+    public static void Priority(string? priority, Dictionary<string, string[]> errors)
+    {
+        if (priority is not null && !CasePriorities.IsKnown(priority))
+            errors["priority"] = [$"The priority is one of {string.Join(", ", CasePriorities.All)}."];
+    }
+
     public static Dictionary<string, string[]> Validate(SummaryDto? summary, PersonalData? personalData, bool creating)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

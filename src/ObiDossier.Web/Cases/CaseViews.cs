@@ -35,7 +35,26 @@ internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, C
             allowed, blocked, await InterestsAsync(c, ct), questions,
             disclosure is null ? null : disclosure with { DraftMotivation = Open(disclosure.DraftMotivation), ReviewMotivation = Open(disclosure.ReviewMotivation) },
             c.SummaryFindings,
-            Open(c.SubmitOverrideMotivation));
+            Open(c.SubmitOverrideMotivation))
+        {
+            Priority = c.Priority,
+            WaitingReason = await WaitingReasonAsync(c, ct),
+        };
+    }
+
+    /// <summary>
+    /// A queued case waits for a full session when an agenda was frozen after it entered the queue
+    /// and it stayed off (the table took more pressing or longer-waiting cases up to the capacity).
+    /// </summary>
+    public async Task<string?> WaitingReasonAsync(CaseEntity c, CancellationToken ct)
+    {
+        if (c.State != CaseWorkflow.States.Queued) return null;
+        var queuedAt = (await db.Set<CaseTransitionEntity>().AsNoTracking().Where(t => t.CaseId == c.Id && t.To == CaseWorkflow.States.Queued)
+            .Select(t => new { t.Id, t.At }).ToListAsync(ct)).MaxBy(t => t.Id)?.At;
+        if (queuedAt is null) return null;
+        var frozen = await db.Set<Domain.Sessions.SessionEntity>().AsNoTracking().Where(s => s.AgendaFrozenAt != null)
+            .Select(s => s.AgendaFrozenAt).ToListAsync(ct);
+        return frozen.Any(at => at >= queuedAt) ? WaitingReasons.SessionFull : null;
     }
 
     /// <summary>The OM view: the summary, OM's own interests and questions, approved answers, an approved disclosure.</summary>
@@ -46,7 +65,7 @@ internal sealed class CaseViews(ObiDossierDbContext db, WorkflowEngine engine, C
         return new OmCaseView(
             c.Id, c.Reference, c.State, c.WorkflowName, c.WorkflowVersion, c.Summary.ToDto(), c.SessionId, c.CreatedAt, c.UpdatedAt, c.Version,
             allowed, blocked, await InterestsAsync(c, ct), [.. questions.Select(q => OmProjection.Question(q, s => texts.Open(c.Id, s)))],
-            OmProjection.Disclosure(await LatestDisclosureAsync(c, ct)));
+            OmProjection.Disclosure(await LatestDisclosureAsync(c, ct))) { Priority = c.Priority };
     }
 
     /// <summary>The triggers the caller may fire now, and those of their role that are blocked, with why.</summary>

@@ -25,7 +25,8 @@ public sealed record OmQuestionDto(Guid Id, string Question, DateTimeOffset Aske
 /// <summary>An approved disclosure as OM reads it: fields, basis and recipients; never IND's motivations or officers.</summary>
 public sealed record OmDisclosureDto(
     Guid Id, string Status, string LegalBasisCode, IReadOnlyList<string> ReleasedFields, string RecipientOrganisation,
-    IReadOnlyList<string> RecipientIds, DateTimeOffset? ReleasedAt, string Regime, int LegalBasisVersion);
+    IReadOnlyList<string> RecipientIds, DateTimeOffset? ReleasedAt, string Regime, int LegalBasisVersion,
+    string Route = DisclosureRoutes.FormalReport, string? OmCaseNumber = null, string? Outcome = null);
 
 /// <summary>
 /// The case as OM reads it (<c>GET /api/v1/cases/{id}</c> for an <c>om-prosecutor</c>; README, "What OM reads"). Built by
@@ -47,7 +48,11 @@ public sealed record OmCaseView(
     IReadOnlyList<BlockedActionDto> BlockedActions,
     IReadOnlyList<InterestDto> Interests,
     IReadOnlyList<OmQuestionDto> Questions,
-    OmDisclosureDto? Disclosure) : ICaseReadModel;
+    OmDisclosureDto? Disclosure) : ICaseReadModel
+{
+    /// <summary>How pressing IND considers the case (<see cref="CasePriorities"/>).</summary>
+    public string Priority { get; init; } = CasePriorities.Normal;
+}
 
 /// <summary>
 /// One step of a case as OM reads its history: the trigger, the states, the time and the
@@ -71,7 +76,8 @@ internal static class OmProjection
     public static OmDisclosureDto? Disclosure(DisclosureEntity? d) =>
         d is not { Status: DisclosureStatus.Approved }
             ? null
-            : new OmDisclosureDto(d.Id, d.Status.ToString(), d.LegalBasisCode, d.ReleasedFields, d.RecipientOrganisation, d.RecipientIds, d.ReviewedAt, d.Regime, d.LegalBasisVersion);
+            : new OmDisclosureDto(d.Id, d.Status.ToString(), d.LegalBasisCode, d.ReleasedFields, d.RecipientOrganisation, d.RecipientIds, d.ReviewedAt, d.Regime, d.LegalBasisVersion,
+                d.Route, d.OmCaseNumber, d.Outcome);
 
     public static OmHistoryItem History(CaseTransitionEntity t, Func<string?, string?> open) =>
         new(t.From, t.Trigger, t.To, t.ActorOrganisation, t.At, t.ActorOrganisation == Domain.Organisations.Om ? open(t.Motivation) : null);

@@ -67,9 +67,13 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
             ("motivation", "Aangifte op grond van art. 162 Sv; identiteit en V-nummer zijn nodig voor het onderzoek."));
         await FireAsync(interested, CaseWorkflow.Triggers.ApproveDisclosure, Dirk, ("motivation", "Art. 162 Sv dekt identiteit, nummers en strafrechtelijke gegevens naar het OM."));
         await FireAsync(interested, CaseWorkflow.Triggers.AcknowledgeReceipt, Carla);
-        await FireAsync(first[2], CaseWorkflow.Triggers.DraftReport, Bram, ("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName", "nationality" }),
-            ("motivation", "Naam en nationaliteit volstaan voor een eerste verkenning."));
-        await FireAsync(first[2], CaseWorkflow.Triggers.ApproveDisclosure, Dirk, ("motivation", "Voldoet aan art. 162 Sv; dataminimalisatie is in orde."));
+        // The OM's demand (vordering) in a case it flagged: the same legal review as a formal report.
+        await FireAsync(first[2], CaseWorkflow.Triggers.DemandData, Gijs, ("legalBasisCode", "SV-126ND"), ("requestedFields", new[] { "fullName", "nationality" }),
+            ("omCaseNumber", "OM-2026-0417"), ("motivation", "Naam en nationaliteit volstaan voor een eerste verkenning."));
+        await FireAsync(first[2], CaseWorkflow.Triggers.ApproveDisclosure, Dirk, ("motivation", "Vordering op grond van art. 126nd Sv; dataminimalisatie is in orde."));
+        await FireAsync(first[2], CaseWorkflow.Triggers.RecordOutcome, Gijs, ("outcome", "joined-existing-investigation"));
+        await FireAsync(interested, CaseWorkflow.Triggers.RecordOutcome, Carla, ("outcome", "investigation-opened"));
+        await MinutesAsync(s1, "OM neemt twee zaken in behandeling; een zaak is teruggetrokken voor aanvulling.");
         await FireAsync(first[3], CaseWorkflow.Triggers.Answer, Anna, ("answer", "Volgens het asieldossier van het begin tot het einde van de genoemde periode."));
         await FireAsync(first[3], CaseWorkflow.Triggers.ApproveAnswer, Bram);
 
@@ -94,6 +98,13 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
         return _next;
     }
 
+    private async Task MinutesAsync(Guid session, string decisions)
+    {
+        using var scope = services.CreateScope();
+        var recorded = await scope.ServiceProvider.GetRequiredService<SessionMinutes>().RecordAsync(session, new MinutesRequest(["IND", "OM"], decisions), Frank, default);
+        if (recorded.Error is not null) throw new InvalidOperationException($"seed-demo could not record minutes: {recorded.Error.Title}");
+    }
+
     private async Task<List<Guid>> QueuedCasesAsync(int count)
     {
         var ids = new List<Guid>();
@@ -113,7 +124,9 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
         clock.Advance(TimeSpan.FromHours(20));
         var demo = DemoCases.Get(_next++);
         using var scope = services.CreateScope();
-        var result = await scope.ServiceProvider.GetRequiredService<CaseCommands>().CreateAsync(new CreateCaseRequest(demo.Summary, demo.PersonalData), author, default);
+        // Some cases are more pressing than others: the agenda takes them first.
+        var priority = (_next % 5) switch { 1 => CasePriorities.Urgent, 3 => CasePriorities.High, _ => CasePriorities.Normal };
+        var result = await scope.ServiceProvider.GetRequiredService<CaseCommands>().CreateAsync(new CreateCaseRequest(demo.Summary, demo.PersonalData, priority), author, default);
         return result.Value?.Id ?? throw new InvalidOperationException($"seed-demo could not create a case: {result.Error!.Title}");
     }
 

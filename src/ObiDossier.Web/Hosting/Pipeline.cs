@@ -1,3 +1,4 @@
+using ObiDossier.Web.Reporting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using ObiDossier.Web.Anonymisation;
@@ -38,6 +39,7 @@ internal static class Pipeline
         api.MapWorkflows();
         api.MapAnonymisation();
         api.MapNotifications();
+        api.MapReleaseReports();
         app.UseObiDossierDashboard();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

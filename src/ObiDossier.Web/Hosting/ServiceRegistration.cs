@@ -63,6 +63,8 @@ internal static class ServiceRegistration
         services.AddScoped<CaseTeam>();
         services.AddScoped<CaseTexts>();
         services.AddScoped<SessionCommands>();
+        services.AddScoped<SessionMinutes>();
+        services.AddScoped<Reporting.ReleaseOverview>();
         services.AddObiDossierJobs(configuration);
         services.AddScoped<PersonalDataReader>();
         services.AddFormalReports();

@@ -23,6 +23,9 @@ public sealed class ScheduleOptions
     public JobSchedule AuditCheckpoint { get; set; } = new() { Cron = "*/10 * * * *" };
     public JobSchedule Outbox { get; set; } = new() { Cron = "* * * * *" };
 
+    /// <summary>How many cases a session takes when it is scheduled without a capacity of its own (README, "Background jobs and notifications").</summary>
+    public int SessionCapacity { get; set; } = Domain.Sessions.SessionEntity.DefaultCapacity;
+
     /// <summary>The schedule of each job by its name (README, "Background jobs and notifications").</summary>
     public IReadOnlyDictionary<string, JobSchedule> ByJob() => new Dictionary<string, JobSchedule>(StringComparer.Ordinal)
     {
@@ -53,6 +56,7 @@ public sealed class ScheduleOptions
         if (ResponseDeadlines.DaysAfter is < 0 or > 365) faults.Add($"{Section}:ResponseDeadlines:DaysAfter must be between 0 and 365.");
         if (Reminders.QuestionDays < 1 || Reminders.LegalReviewDays < 1 || Reminders.AcknowledgeDays < 1)
             faults.Add($"{Section}:Reminders:*Days must be at least 1.");
+        if (SessionCapacity is < 1 or > 1000) faults.Add($"{Section}:SessionCapacity must be between 1 and 1000.");
         if (Retention.Years is < 1 or > 100) faults.Add($"{Section}:Retention:Years must be between 1 and 100.");
         return faults;
     }

@@ -7,6 +7,8 @@ using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Hosting;
 using ObiDossier.Web.Notifications;
+using ObiDossier.Web.Jobs;
+using Microsoft.Extensions.Options;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Sessions;
 
@@ -17,7 +19,8 @@ namespace ObiDossier.Web.Sessions;
 /// (<see cref="WorkflowCommands"/>); freezing an agenda moves every queued case onto it there
 /// (the <c>fill-agenda</c> effect), in the same unit of work.
 /// </summary>
-internal sealed class SessionCommands(UnitOfWork unit, WorkflowCommands workflows, WorkflowEngine engine, LegalCalendar calendar, TimeProvider clock)
+internal sealed class SessionCommands(UnitOfWork unit, WorkflowCommands workflows, WorkflowEngine engine, LegalCalendar calendar, TimeProvider clock,
+    IOptions<ScheduleOptions> schedule, SessionMinutes minutes)
 {
     public const string Workflow = SessionWorkflow.Name;
 
@@ -28,13 +31,19 @@ internal sealed class SessionCommands(UnitOfWork unit, WorkflowCommands workflow
             .Select(a => a.CaseId).ToListAsync(ct);
         var options = engine.Options(s, new GuardContext(actor, TriggerInputs.None, clock.GetUtcNow()));
         return new SessionView(s.Id, s.Date, s.State, agenda,
-            [.. options.Where(o => o.Allowed).Select(o => new AllowedActionDto(o.Trigger, o.Description, [.. o.Inputs.Select(i => i.ToDto())]))], s.Version);
+            [.. options.Where(o => o.Allowed).Select(o => new AllowedActionDto(o.Trigger, o.Description, [.. o.Inputs.Select(i => i.ToDto())]))], s.Version)
+        {
+            Capacity = s.Capacity,
+            Minutes = await minutes.ViewAsync(s, ct),
+        };
     }
 
-    public async Task<CommandResult<SessionEntity>> CreateAsync(DateOnly? date, Actor actor, CancellationToken ct)
+    /// <summary>Schedules a session on <paramref name="date"/>; without a <paramref name="capacity"/> it takes <c>ObiDossier:Schedule:SessionCapacity</c> cases.</summary>
+    public async Task<CommandResult<SessionEntity>> CreateAsync(DateOnly? date, Actor actor, CancellationToken ct, int? capacity = null)
     {
         var now = clock.GetUtcNow();
         CommandError? error = date is null ? CommandError.Invalid("A date is required.", [new("date-required", "A date (yyyy-MM-dd) is required.")])
+            : capacity is < 1 or > 1000 ? CommandError.Invalid("The capacity is out of range.", [new("capacity-invalid", "A session takes at least 1 and at most 1000 cases.")])
             : date < calendar.Today(now) ? CommandError.Invalid("The date is in the past.", [new("date-in-past", "A session is scheduled for today or later.")])
             : await unit.Db.Set<SessionEntity>().AnyAsync(s => s.Date == date, ct) ? new CommandError(409, "A session on that date exists.", [new("session-exists", "There is already a session on that date.")])
             : null;
@@ -44,11 +53,11 @@ internal sealed class SessionCommands(UnitOfWork unit, WorkflowCommands workflow
         var session = new SessionEntity
         {
             Id = Guid.CreateVersion7(now), Date = date!.Value, WorkflowName = definition.Name, WorkflowVersion = definition.Version,
-            State = definition.InitialState, CreatedAt = now, Version = 1,
+            State = definition.InitialState, CreatedAt = now, Version = 1, Capacity = capacity ?? schedule.Value.SessionCapacity,
         };
         unit.Db.Add(session);
         unit.Audit(new AuditRecord(actor, "session.create", "session", session.Id.ToString(), null, AuditOutcome.Succeeded, 201,
-            ChangedFields: ["date", "state"]));
+            ChangedFields: ["date", "state", "capacity"]));
         // The date is unique: a concurrent scheduler of the same day collides on it.
         var exists = new CommandError(409, "A session on that date exists.", [new("session-exists", "There is already a session on that date.")]);
         return await unit.SaveAsync("session", ct, () => Task.FromResult(true)) is null ? session : await RefuseAsync(actor, "session.create", null, exists, ct);

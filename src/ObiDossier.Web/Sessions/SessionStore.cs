@@ -19,12 +19,25 @@ internal sealed class SessionStore(ObiDossierDbContext db, NotificationWriter no
     {
         var entity = await db.Set<SessionEntity>().FirstOrDefaultAsync(s => s.Id == id, ct);
         if (entity is null) return null;
-        // Only a session whose agenda is still open takes the queue (oldest first).
-        var queued = entity.State == SessionWorkflow.States.Scheduled
-            ? await db.Set<CaseEntity>().AsNoTracking().Where(c => c.State == CaseWorkflow.States.Queued)
-                .OrderBy(c => c.CreatedAt).Select(c => c.Id).ToListAsync(ct)
-            : [];
+        // Only a session whose agenda is still open takes the queue; which of it, and in what order, the session decides.
+        var queued = entity.State == SessionWorkflow.States.Scheduled ? await QueueAsync(db, ct) : [];
         return new Session(entity, queued);
+    }
+
+    /// <summary>
+    /// Every queued case with its priority and the time it (last) entered the queue, from its
+    /// history: a case returned to the queue after an answer waits from then.
+    /// </summary>
+    public static async Task<List<QueuedCase>> QueueAsync(ObiDossierDbContext db, CancellationToken ct)
+    {
+        var cases = await db.Set<CaseEntity>().AsNoTracking().Where(c => c.State == CaseWorkflow.States.Queued)
+            .Select(c => new { c.Id, c.Priority, c.CreatedAt }).ToListAsync(ct);
+        var ids = cases.Select(c => c.Id).ToList();
+        var since = (await db.Set<CaseTransitionEntity>().AsNoTracking()
+                .Where(t => ids.Contains(t.CaseId) && t.To == CaseWorkflow.States.Queued)
+                .Select(t => new { t.CaseId, t.Id, t.At }).ToListAsync(ct))
+            .GroupBy(t => t.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(t => t.Id)!.At);
+        return [.. cases.Select(c => new QueuedCase(c.Id, c.Priority, since.GetValueOrDefault(c.Id, c.CreatedAt)))];
     }
 
     protected override bool CanSee(Session s, Actor actor) => true;

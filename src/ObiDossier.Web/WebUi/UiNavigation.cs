@@ -13,6 +13,7 @@ internal static class UiNavigation
         if (role == Roles.Auditor) yield return ("/audit", "Nav.Audit");
         if (role is Roles.Admin or Roles.Auditor or Roles.LegalReviewer) yield return ("/register", "Nav.Register");
         yield return ("/dashboard", "Nav.Dashboard");
+        if (role is Roles.Admin or Roles.Auditor) yield return ("/jaaroverzicht", "Nav.Yearly");
     }
 
     public static bool IsCurrent(PathString path, string href) =>

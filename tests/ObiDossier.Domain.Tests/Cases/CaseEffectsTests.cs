@@ -191,7 +191,7 @@ public sealed class CaseEffectsTests
         {
             Id = Guid.CreateVersion7(), Date = new DateOnly(2026, 12, 8), WorkflowName = SessionWorkflow.Name, WorkflowVersion = 1,
             State = SessionWorkflow.States.Scheduled, Version = 1,
-        }, [moved, stayed]);
+        }, [new QueuedCase(moved, CasePriorities.Normal, TestCases.Now), new QueuedCase(stayed, CasePriorities.Normal, TestCases.Now.AddMinutes(1))]);
 
         var outcome = Fire(session, "freeze-agenda", TestWorkflows.Admin());
         Assert.Equal([moved, stayed], outcome.Cascades.Select(c => c.InstanceId));
@@ -203,5 +203,63 @@ public sealed class CaseEffectsTests
         Assert.Equal([moved], session.AddedAgendaItems.Select(a => a.CaseId));
         Assert.Equal(TestCases.Now, session.Entity.AgendaFrozenAt);
         Assert.Equal([Roles.OmProsecutor], outcome.NotifiedRoles);
+    }
+
+    [Fact]
+    public void Freezing_an_agenda_takes_the_most_pressing_then_the_longest_waiting_up_to_the_capacity()
+    {
+        var (urgent, high, oldNormal, newNormal) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var session = new Session(new SessionEntity
+        {
+            Id = Guid.CreateVersion7(), Date = new DateOnly(2026, 12, 8), WorkflowName = SessionWorkflow.Name, WorkflowVersion = 1,
+            State = SessionWorkflow.States.Scheduled, Version = 1, Capacity = 3,
+        }, [
+            new QueuedCase(newNormal, CasePriorities.Normal, TestCases.Now.AddDays(-1)),
+            new QueuedCase(high, CasePriorities.High, TestCases.Now),
+            new QueuedCase(oldNormal, CasePriorities.Normal, TestCases.Now.AddDays(-9)),
+            new QueuedCase(urgent, CasePriorities.Urgent, TestCases.Now.AddDays(-2)),
+        ]);
+
+        var outcome = Fire(session, "freeze-agenda", TestWorkflows.Admin());
+
+        Assert.Equal([urgent, high, oldNormal], outcome.Cascades.Select(c => c.InstanceId));
+    }
+
+    [Fact]
+    public void A_demand_is_a_disclosure_under_review_by_the_demand_route_with_the_om_case_number()
+    {
+        var c = TestCases.New(CaseWorkflow.States.InterestFlagged, version: 3);
+
+        Fire(c, CaseWorkflow.Triggers.DemandData, TestWorkflows.Prosecutor(),
+            TriggerInputs.Of(("legalBasisCode", "SV-126ND"), ("requestedFields", new[] { "fullName" }), ("omCaseNumber", "OM-2026-17")));
+
+        Assert.Equal(CaseWorkflow.States.LegalReview, c.State);
+        Assert.Equal((DisclosureRoutes.Demand, "OM-2026-17", "SV-126ND"), (c.DisclosureInReview!.Route, c.DisclosureInReview.OmCaseNumber, c.DisclosureInReview.LegalBasisCode));
+        Assert.Equal(["fullName"], c.DisclosureInReview.ReleasedFields);
+    }
+
+    [Fact]
+    public void A_reopened_case_is_a_draft_off_its_last_agenda()
+    {
+        var c = TestCases.New(CaseWorkflow.States.NoInterest, version: 3);
+        c.PlaceOnAgenda(Guid.CreateVersion7());
+
+        Fire(c, CaseWorkflow.Triggers.Reopen, TestWorkflows.Officer(), TriggerInputs.Of(("motivation", "New information from the hearing.")));
+
+        Assert.Equal((CaseWorkflow.States.Draft, (Guid?)null), (c.State, c.Entity.SessionId));
+    }
+
+    [Fact]
+    public void An_outcome_is_recorded_once_on_the_last_release_by_a_recipient()
+    {
+        var c = TestCases.New(CaseWorkflow.States.LegalReview, version: 3, drafter: "officer-1");
+        Fire(c, CaseWorkflow.Triggers.ApproveDisclosure, TestWorkflows.Reviewer(), TriggerInputs.Of(("motivation", "Art. 162 Sv.")));
+        var outcome = TriggerInputs.Of(("outcome", DisclosureOutcomes.InvestigationOpened));
+
+        Fire(c, CaseWorkflow.Triggers.RecordOutcome, TestWorkflows.Prosecutor(), outcome);
+
+        Assert.Equal((DisclosureOutcomes.InvestigationOpened, "prosecutor-1", CaseWorkflow.States.Released), (c.LatestRelease!.Outcome, c.LatestRelease.OutcomeById, c.State));
+        var again = _engine.Decide(c, CaseWorkflow.Triggers.RecordOutcome, new GuardContext(TestWorkflows.Prosecutor(), outcome, TestCases.Now, c), false);
+        Assert.Equal(["outcome-already-recorded"], again.UnmetConditions.Select(u => u.Code));
     }
 }

@@ -14,7 +14,7 @@ public sealed class WorkflowEngineTests
         new(actor, inputs ?? TriggerInputs.None, Now, instance ?? TestCases.New()) { Today = new DateOnly(2026, 11, 24) };
 
     /// <summary>The aggregate and the context its guards read, as the pipeline builds them.</summary>
-    private static Case NewCase(string state = "Draft") => TestCases.New(state);
+    private static Case NewCase(string state = "Draft") => TestCases.New(state, version: 3);
 
     /// <summary>One command as the pipeline runs it: decide, fire, apply the effects; then load the case again (with the basis its report cites).</summary>
     private Case Step(Case c, string trigger)
@@ -24,7 +24,7 @@ public sealed class WorkflowEngineTests
         var result = _engine.Fire(c, trigger, context, bySystem: system);
         Assert.Equal(c.State, result.To);
         _engine.Apply(c, result, actor, inputs, Now, new NoSealer());
-        return new Case(c.Entity, c.Interests, c.Questions, c.DisclosureInReview, c.DisclosureInReview is null ? null : TestCases.Sv162);
+        return new Case(c.Entity, c.Interests, c.Questions, c.DisclosureInReview, c.DisclosureInReview is null ? null : TestCases.Sv162, c.LatestRelease);
     }
 
     private sealed class NoSealer : ITextSealer
@@ -51,6 +51,10 @@ public sealed class WorkflowEngineTests
         ["acknowledge-receipt"] = (TestWorkflows.Prosecutor(), TriggerInputs.None, false),
         ["close"] = (TestWorkflows.Officer(), TriggerInputs.None, false),
         ["withdraw"] = (TestWorkflows.Officer(), TriggerInputs.Of(("motivation", "Person left the country.")), false),
+        ["demand-data"] = (TestWorkflows.Prosecutor("prosecutor-2"),
+            TriggerInputs.Of(("legalBasisCode", "SV-126ND"), ("requestedFields", new[] { "fullName" }), ("omCaseNumber", "OM-2026-1")), false),
+        ["reopen"] = (TestWorkflows.Officer(), TriggerInputs.Of(("motivation", "New information.")), false),
+        ["record-outcome"] = (TestWorkflows.Prosecutor(), TriggerInputs.Of(("outcome", "no-investigation")), false),
     };
 
     public static TheoryData<string[], string> Paths => new()
@@ -59,6 +63,9 @@ public sealed class WorkflowEngineTests
         { ["submit", "reject-anonymisation", "submit", "approve-anonymisation", "agenda-frozen", "decline-interest", "close"], "Closed" },
         { ["submit", "approve-anonymisation", "agenda-frozen", "deadline-passed", "close"], "Closed" },
         { ["submit", "approve-anonymisation", "agenda-frozen", "request-information", "answer", "approve-answer", "agenda-frozen", "flag-interest", "draft-report", "reject-disclosure", "draft-report", "approve-disclosure", "acknowledge-receipt"], "Closed" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "flag-interest", "demand-data", "approve-disclosure", "record-outcome", "acknowledge-receipt"], "Closed" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "flag-interest", "draft-report", "approve-disclosure", "acknowledge-receipt", "record-outcome"], "Closed" },
+        { ["submit", "approve-anonymisation", "agenda-frozen", "decline-interest", "reopen", "submit", "approve-anonymisation", "withdraw"], "Withdrawn" },
         { ["withdraw"], "Withdrawn" },
         { ["submit", "withdraw"], "Withdrawn" },
         { ["submit", "approve-anonymisation", "withdraw"], "Withdrawn" },

@@ -22,7 +22,7 @@ public sealed class LegalBasesApiTests : IDisposable
     {
         var bases = (await (await _app.Prosecutor().GetAsync("/api/v1/legal-bases")).OkJsonAsync()).EnumerateArray().ToList();
 
-        Assert.Equal(["AVG-10-UAVG-22", "AVG-6-1-E", "SV-160", "SV-162", "VW-1F-OM"], bases.Select(b => b.GetProperty("code").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["AVG-10-UAVG-22", "AVG-6-1-E", "SV-126ND", "SV-160", "SV-162", "VW-1F-OM"], bases.Select(b => b.GetProperty("code").GetString()).Order(StringComparer.Ordinal));
         var coming = bases.Single(b => b.GetProperty("code").GetString() == "VW-1F-OM");
         Assert.Equal(JsonValueKind.Null, coming.GetProperty("validFrom").ValueKind);
         Assert.Equal(1, coming.GetProperty("version").GetInt32());

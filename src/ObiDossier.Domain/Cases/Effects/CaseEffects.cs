@@ -19,5 +19,8 @@ public static class CaseEffects
         new RejectDisclosure(),
         new WithdrawDisclosure(),
         new CloseCase(),
+        new DraftDemand(),
+        new ReopenCase(),
+        new RecordOutcome(),
     ];
 }

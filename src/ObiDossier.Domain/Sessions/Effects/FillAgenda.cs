@@ -4,11 +4,12 @@ using ObiDossier.Domain.Workflows;
 namespace ObiDossier.Domain.Sessions.Effects;
 
 /// <summary>
-/// <c>fill-agenda</c> (on <c>freeze-agenda</c>): every queued case goes on the agenda — each
+/// <c>fill-agenda</c> (on <c>freeze-agenda</c>): the queued cases go on the agenda by priority,
+/// then by time in the queue, up to the session's capacity (<see cref="Session.Takes"/>) — each
 /// through its own workflow (<c>agenda-frozen</c>, with its history and audit entry) in the same
 /// unit of work; a case that changed meanwhile (e.g. withdrawn) stays off.
 /// </summary>
-public sealed class FillAgenda() : WorkflowEffect<Session>(EffectName, "every queued case moves onto the agenda", SessionWorkflow.Name)
+public sealed class FillAgenda() : WorkflowEffect<Session>(EffectName, "the queued cases move onto the agenda, most pressing first, then longest waiting, up to the session's capacity", SessionWorkflow.Name)
 {
     public const string EffectName = "fill-agenda";
 
@@ -16,7 +17,7 @@ public sealed class FillAgenda() : WorkflowEffect<Session>(EffectName, "every qu
     {
         session.FreezeAgenda(context.Now);
         var inputs = TriggerInputs.Of(("sessionId", session.Id.ToString()));
-        foreach (var caseId in session.QueuedCaseIds)
+        foreach (var caseId in session.Takes())
         {
             context.Outcome.Cascades.Add(new CascadeRequest(CaseWorkflow.Name, caseId, CaseWorkflow.Triggers.AgendaFrozen, inputs,
                 moved => { if (moved) session.AddToAgenda(caseId, context.Now); }));

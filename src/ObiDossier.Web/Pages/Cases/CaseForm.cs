@@ -9,6 +9,9 @@ internal sealed class CaseForm
     public SummaryForm Summary { get; set; } = new();
     public PersonalForm Personal { get; set; } = new();
 
+    /// <summary>How pressing the case is (urgent, high, normal); validated by the command.</summary>
+    public string? Priority { get; set; }
+
     internal sealed class SummaryForm
     {
         public string? Title { get; set; }

@@ -44,7 +44,7 @@ internal sealed class DetailModel(VisibleCases cases, CaseViews views, CaseHisto
             View = om;
             History = [.. (await history.ForOmAsync(id, ct)).Select(h => new HistoryRow(h.At, h.Trigger, h.From, h.To, h.Organisation, h.Motivation))];
             Questions = [.. om.Questions.Select(q => new QuestionRow(q.Question, q.Answer, null, InReview: false))];
-            Disclosure = om.Disclosure is { } d ? new DisclosureRow(d.Status, d.LegalBasisCode, d.Regime, d.ReleasedFields, d.RecipientIds, d.LegalBasisVersion) : null;
+            Disclosure = om.Disclosure is { } d ? new DisclosureRow(d.Status, d.LegalBasisCode, d.Regime, d.ReleasedFields, d.RecipientIds, d.LegalBasisVersion, d.Route, d.OmCaseNumber, d.Outcome) : null;
         }
         else
         {
@@ -53,7 +53,7 @@ internal sealed class DetailModel(VisibleCases cases, CaseViews views, CaseHisto
             History = [.. (await history.ForIndAsync(id, ct)).Select(h =>
                 new HistoryRow(h.At, h.Trigger, h.From, h.To, $"{h.Actor.DisplayName} ({text[$"Role.{h.Actor.Role}"]})", h.Motivation))];
             Questions = [.. ind.Questions.Select(q => new QuestionRow(q.Question, q.Answer, q.AnswerOverrideMotivation, q.AnsweredAt is not null && q.AnswerApprovedAt is null))];
-            Disclosure = ind.Disclosure is { } d ? new DisclosureRow(d.Status, d.LegalBasisCode, d.Regime, d.ReleasedFields, d.RecipientIds, d.LegalBasisVersion) : null;
+            Disclosure = ind.Disclosure is { } d ? new DisclosureRow(d.Status, d.LegalBasisCode, d.Regime, d.ReleasedFields, d.RecipientIds, d.LegalBasisVersion, d.Route, d.OmCaseNumber, d.Outcome) : null;
         }
         if (Actor.IsInd()) Team = (await team.ListAsync(id, Actor, ct)).Value;
         Diagram = Diagrams.Mermaid(engine, engine.DefinitionOf(c), c.State, (kind, name) => text[$"{kind}.{name}"]);
@@ -96,4 +96,5 @@ internal sealed record HistoryRow(DateTimeOffset At, string Trigger, string From
 /// <summary>A question with its answer as this reader may read it; <see cref="InReview"/> only on IND's side.</summary>
 internal sealed record QuestionRow(string Question, string? Answer, string? OverrideMotivation, bool InReview);
 
-internal sealed record DisclosureRow(string Status, string LegalBasisCode, string Regime, IReadOnlyList<string> ReleasedFields, IReadOnlyList<string> RecipientIds, int LegalBasisVersion);
+internal sealed record DisclosureRow(string Status, string LegalBasisCode, string Regime, IReadOnlyList<string> ReleasedFields, IReadOnlyList<string> RecipientIds, int LegalBasisVersion,
+    string Route = Domain.Cases.DisclosureRoutes.FormalReport, string? OmCaseNumber = null, string? Outcome = null);

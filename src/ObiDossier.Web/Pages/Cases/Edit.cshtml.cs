@@ -28,6 +28,7 @@ internal sealed class EditModel(VisibleCases cases, CaseCommands commands, Perso
         if (personal.Error is not null) return NotFound();
         (Id, Reference, Version) = (c.Id, c.Reference, c.Version);
         Form = CaseForm.From(c.Summary.ToDto(), personal.Value!.Values);
+        Form.Priority = c.Priority;
         return Page();
     }
 
@@ -36,12 +37,12 @@ internal sealed class EditModel(VisibleCases cases, CaseCommands commands, Perso
         var actor = User.ToActor();
         if (id is null)
         {
-            var created = await commands.CreateAsync(new CreateCaseRequest(Form.ToSummary(), Form.ToPersonalData()), actor, ct);
+            var created = await commands.CreateAsync(new CreateCaseRequest(Form.ToSummary(), Form.ToPersonalData(), Form.Priority), actor, ct);
             if (created.Error is null) return Redirect($"/zaken/{created.Value!.Id}");
             Error = created.Error;
             return Page();
         }
-        var updated = await commands.UpdateAsync(id.Value, new UpdateCaseRequest(Form.ToSummary(), Form.ToPersonalData()), Version, actor, ct);
+        var updated = await commands.UpdateAsync(id.Value, new UpdateCaseRequest(Form.ToSummary(), Form.ToPersonalData(), Form.Priority), Version, actor, ct);
         if (updated.Error is null) return Redirect($"/zaken/{id}");
         (Id, Error) = (id, updated.Error);
         Reference = (await cases.FindAsync(id.Value, actor, ct))?.Reference;
