@@ -14,9 +14,13 @@ public static class Roles
     public static readonly IReadOnlySet<string> Human =
         new HashSet<string>(StringComparer.Ordinal) { IndOfficer, OmProsecutor, LegalReviewer, Auditor, Admin };
 
-    /// <summary>Every role name a workflow definition may use.</summary>
+    /// <summary>
+    /// Every role name a workflow definition may use: the persons' roles, the OBI desk's
+    /// (<see cref="Obi.ObiRoles"/>, not yet in <see cref="Human"/>: no token passes the any-role
+    /// policy with one before the desk's endpoints know them) and the system.
+    /// </summary>
     public static readonly IReadOnlySet<string> All =
-        new HashSet<string>(Human, StringComparer.Ordinal) { System };
+        new HashSet<string>([.. Human, .. Obi.ObiRoles.All], StringComparer.Ordinal) { System };
 }
 
 /// <summary>The organisations of the README's "Roles" table.</summary>

@@ -4,7 +4,7 @@ using ObiDossier.Domain.Workflows;
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// A phenomenon report as stored (Obi/README.md). Not yet in the DbContext. While in Draft or
+/// A phenomenon report as stored (Obi/README.md), run by the <see cref="ObiReport"/> aggregate. While in Draft or
 /// MethodReview its figures are computed from its bundled signals on each read; approval freezes
 /// them in <see cref="FiguresJson"/>, which the next report's trend reads, so the previous column
 /// always shows exactly what was published.

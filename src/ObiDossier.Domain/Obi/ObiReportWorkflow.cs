@@ -2,7 +2,7 @@ namespace ObiDossier.Domain.Obi;
 
 /// <summary>
 /// The phenomenon report workflow of Obi/README.md, named once for the definition
-/// <c>workflows/obi-report.v1.json</c> that the next round writes.
+/// <c>workflows/obi-report.v1.json</c> (guards in <see cref="ObiGuards"/>, effects in <c>Obi/Effects</c>).
 /// <code>
 /// Draft --submit-for-method-review[obi-analyst]--> MethodReview
 /// MethodReview --return[obi-coordinator; motivation]--> Draft

@@ -6,8 +6,8 @@ namespace ObiDossier.Domain.Obi;
 /// <summary>
 /// A signal as stored (Obi/README.md): its workflow state and the anonymised fields. The reporter's
 /// contact is not here: it lives encrypted in the vault, keyed by <see cref="Id"/>, readable by
-/// <see cref="IntakeOrganisation"/> only. Not yet in the DbContext: the next round maps it on the
-/// command pipeline, with an aggregate around it as <c>Case</c> wraps <c>CaseEntity</c>.
+/// <see cref="IntakeOrganisation"/> only. The workflow runs on the <see cref="ObiSignal"/> aggregate
+/// around it, as <c>Case</c> wraps <c>CaseEntity</c>.
 /// <see cref="Period"/> is <c>yyyy-MM</c>, so comparing it as a string orders it in time, which is
 /// how a report selects its months in a query.
 /// </summary>

@@ -2,7 +2,7 @@ namespace ObiDossier.Domain.Obi;
 
 /// <summary>
 /// The signal workflow of Obi/README.md, named once for the definition <c>workflows/obi-signal.v1.json</c>
-/// that the next round writes (the engine refuses guards it does not know, so the file waits for them).
+/// (guards in <see cref="ObiGuards"/>, effects in <c>Obi/Effects</c>).
 /// <code>
 /// Received --submit[obi-intake; guard signal-anonymisation-clean]--> AnonymisationReview
 /// AnonymisationReview --approve-anonymisation[obi-intake; guards same-organisation, not-signal-author]--> Shared
@@ -48,7 +48,7 @@ public static class ObiSignalWorkflow
     }
 
     /// <summary>
-    /// The guards the definition names; their checks are built with the next round's pipeline.
+    /// The guards the definition names (their checks: <see cref="ObiGuards"/>).
     /// Guard names are global in the engine's registry and 1F's <c>anonymisation-clean</c> and
     /// <c>not-author</c> read a 1F case, so the signal's own guards have their own names (Obi/README.md
     /// 9.1's "anonymisation-clean" is <see cref="AnonymisationClean"/> here).

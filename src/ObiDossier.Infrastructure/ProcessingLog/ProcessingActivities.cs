@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Obi;
 
 namespace ObiDossier.Infrastructure.ProcessingLog;
 
@@ -26,6 +27,18 @@ public static class ProcessingActivities
         yield return new() { Id = Retention, Version = 1, Name = "Destruction at the end of retention", Regime = "AVG", ValidFrom = at,
             Purpose = "Destroying a case's personal data (crypto-shredding) when its retention period ends.",
             LegalBasisCode = "AVG-10-UAVG-22", DataCategories = personal };
+
+        // The OBI desk: the reporter's contact only, for a call back; no recipient outside the intake organisation.
+        var contact = new List<string> { DataCategories.Identity, DataCategories.Contact };
+        yield return new() { Id = ObiProcessing.ReporterContact, Version = 1, Name = "OBI reporter contact (intake organisation)", Regime = "AVG",
+            ValidFrom = at, Purpose = "Keeping the contact of a person who reported foreign interference, readable only by the intake organisation, to call them back.",
+            LegalBasisCode = ObiProcessing.LegalBasisCode, DataCategories = contact };
+        yield return new() { Id = ObiProcessing.AnonymisationCheck, Version = 1, Name = "OBI anonymisation check", Regime = "AVG", ValidFrom = at,
+            Purpose = "Checking that a signal's text contains none of the reporter's contact before it is shared anonymised.",
+            LegalBasisCode = ObiProcessing.LegalBasisCode, DataCategories = contact };
+        yield return new() { Id = ObiProcessing.Retention, Version = 1, Name = "OBI reporter contact destruction", Regime = "AVG", ValidFrom = at,
+            Purpose = "Destroying the reporter's contact (crypto-shredding) when its retention after the signal was closed ends.",
+            LegalBasisCode = ObiProcessing.LegalBasisCode, DataCategories = contact };
     }
 
     /// <summary>Inserts the activities that are missing; never overwrites a newer version.</summary>

@@ -123,8 +123,8 @@ public sealed class WorkflowLoaderTests
     public void An_effect_or_guard_that_no_definition_names_is_refused_by_name()
     {
         var effects = new EffectRegistry([.. CommonEffects.All(), .. Domain.Cases.Effects.CaseEffects.All(), .. Domain.Sessions.Effects.SessionEffects.All(),
-            new DelegateEffect("archive-case")]);
-        var guards = new GuardRegistry([.. Domain.Cases.CaseGuards.All(), new DelegateGuard("is-friendly", "never used", _ => [])]);
+            .. Domain.Obi.Effects.ObiEffects.All(), new DelegateEffect("archive-case")]);
+        var guards = new GuardRegistry([.. Domain.Cases.CaseGuards.All(), .. Domain.Obi.ObiGuards.All(), new DelegateGuard("is-friendly", "never used", _ => [])]);
 
         var e = Assert.Throws<InvalidWorkflowDefinitionsException>(
             () => WorkflowLoader.LoadCatalog(TestWorkflows.ShippedDirectory, guards, effects, requireAllUsed: true));

@@ -7,6 +7,8 @@ public sealed class ReadmeTests
     [Theory]
     [InlineData("1f-case")]
     [InlineData("consultation-session")]
+    [InlineData("obi-signal")]
+    [InlineData("obi-report")]
     public async Task The_readme_shows_the_current_diagram_of_each_workflow(string workflow)
     {
         var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md"));
