@@ -11,17 +11,16 @@ namespace ObiDossier.Domain.Cases;
 /// of work saves it once (its version is the concurrency token: a command that loaded an older
 /// version loses with 409).
 /// </summary>
-public sealed class Case : IWorkflowInstance
+public sealed class Case : WorkflowAggregate<CaseEntity>
 {
     private readonly List<CaseInterestEntity> _interests;
     private readonly List<CaseQuestionEntity> _questions;
     private readonly List<object> _added = [];
 
     public Case(CaseEntity entity, IEnumerable<CaseInterestEntity> interests, IEnumerable<CaseQuestionEntity> questions,
-        DisclosureEntity? disclosureInReview = null, CitedBasis? citedBasis = null, DisclosureEntity? latestRelease = null)
+        DisclosureEntity? disclosureInReview = null, CitedBasis? citedBasis = null, DisclosureEntity? latestRelease = null) : base(entity)
     {
         LatestRelease = latestRelease;
-        Entity = entity;
         _interests = [.. interests];
         _questions = [.. questions.OrderBy(q => q.AskedAt)];
         DisclosureInReview = disclosureInReview;
@@ -29,16 +28,7 @@ public sealed class Case : IWorkflowInstance
         Findings = entity.SummaryFindings;
     }
 
-    public CaseEntity Entity { get; }
     public Guid Id => Entity.Id;
-    public string WorkflowName => Entity.WorkflowName;
-    public int WorkflowVersion => Entity.WorkflowVersion;
-
-    public string State
-    {
-        get => Entity.State;
-        set => Entity.State = value;
-    }
 
     public IReadOnlyList<CaseInterestEntity> Interests => _interests;
 

@@ -10,20 +10,11 @@ namespace ObiDossier.Domain.Obi;
 /// command. Its figures are computed on each read until approval freezes them.
 /// </summary>
 public sealed class ObiReport(ObiReportEntity entity, IEnumerable<ObiSignalEntity> signals, PhenomenonFigures? previous, int minimumCellCount)
-    : IWorkflowInstance
+    : WorkflowAggregate<ObiReportEntity>(entity)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public ObiReportEntity Entity { get; } = entity;
     public Guid Id => Entity.Id;
-    public string WorkflowName => Entity.WorkflowName;
-    public int WorkflowVersion => Entity.WorkflowVersion;
-
-    public string State
-    {
-        get => Entity.State;
-        set => Entity.State = value;
-    }
 
     /// <summary>The signals bundled into it (Shared until approval, Bundled after).</summary>
     public IReadOnlyList<ObiSignalEntity> Signals { get; } = [.. signals];

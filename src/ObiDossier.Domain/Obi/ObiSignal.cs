@@ -9,18 +9,9 @@ namespace ObiDossier.Domain.Obi;
 /// by the store before the decision). Guards read it; effects change it through its methods; the
 /// unit of work saves it once, its version the concurrency token.
 /// </summary>
-public sealed class ObiSignal(ObiSignalEntity entity) : IWorkflowInstance
+public sealed class ObiSignal(ObiSignalEntity entity) : WorkflowAggregate<ObiSignalEntity>(entity)
 {
-    public ObiSignalEntity Entity { get; } = entity;
     public Guid Id => Entity.Id;
-    public string WorkflowName => Entity.WorkflowName;
-    public int WorkflowVersion => Entity.WorkflowVersion;
-
-    public string State
-    {
-        get => Entity.State;
-        set => Entity.State = value;
-    }
 
     /// <summary>What the scanner found in the signal's free text for the trigger in hand; the saved findings until then.</summary>
     public IReadOnlyList<AnonymisationFinding> Findings { get; set; } = entity.Findings;

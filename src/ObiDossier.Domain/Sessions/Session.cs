@@ -7,20 +7,11 @@ namespace ObiDossier.Domain.Sessions;
 /// A consultation session as its workflow sees it: the session row, and — when its agenda may be
 /// frozen — the queued cases that could go on it.
 /// </summary>
-public sealed class Session(SessionEntity entity, IReadOnlyList<QueuedCase>? queue = null) : IWorkflowInstance
+public sealed class Session(SessionEntity entity, IReadOnlyList<QueuedCase>? queue = null) : WorkflowAggregate<SessionEntity>(entity)
 {
     private readonly List<AgendaItemEntity> _agenda = [];
 
-    public SessionEntity Entity { get; } = entity;
     public Guid Id => Entity.Id;
-    public string WorkflowName => Entity.WorkflowName;
-    public int WorkflowVersion => Entity.WorkflowVersion;
-
-    public string State
-    {
-        get => Entity.State;
-        set => Entity.State = value;
-    }
 
     /// <summary>The cases waiting in the queue when the session was loaded.</summary>
     public IReadOnlyList<QueuedCase> Queue { get; } = queue ?? [];

@@ -61,7 +61,7 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
             {
                 return broken;
             }
-            return CheckLogReaches(checkpoints, sealedBefore, chain.Sealed)
+            return await CheckLogReachesAsync(checkpoints, sealedBefore, chain.Sealed, cancellationToken)
                 ?? await Task.Run(() => VerifyPending(chain, workers[0].Reader, sql, checkpoints.Count, cancellationToken), cancellationToken);
         }
         finally
@@ -73,26 +73,40 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
 
     /// <summary>
     /// Every seal writes a checkpoint, so a log that stops short of the trail was cut at its end.
-    /// A seal committed just before this run may still be writing its checkpoint: the log is read
-    /// again before that is called a fault.
+    /// A seal committed just before this run (on this or another host) may still be writing its
+    /// checkpoint: the log is read again, for up to <see cref="LogCatchUp"/>, before that is called
+    /// a fault. A log that really was cut costs only that wait.
     /// </summary>
-    private AuditVerificationResult? CheckLogReaches(AuditCheckpointSet checkpoints, long sealedBefore, long entries)
+    private async Task<AuditVerificationResult?> CheckLogReachesAsync(AuditCheckpointSet checkpoints, long sealedBefore, long entries, CancellationToken ct)
     {
         if (!key.Exists || sealedBefore == 0 || checkpoints.LogMaxSequence >= sealedBefore)
         {
             return null;
         }
-        var again = AuditCheckpointSet.Load(key);
-        if (!again.LogExists)
+        var waited = TimeSpan.Zero;
+        while (true)
         {
-            return AuditVerificationResult.Broken(entries, null,
-                $"the checkpoint log {key.CheckpointsPath} is missing while its key exists: it was removed or moved");
+            var again = AuditCheckpointSet.Load(key);
+            if (!again.LogExists)
+            {
+                return AuditVerificationResult.Broken(entries, null,
+                    $"the checkpoint log {key.CheckpointsPath} is missing while its key exists: it was removed or moved");
+            }
+            if (again.Fault is null && again.LogMaxSequence >= sealedBefore) return null;
+            if (waited >= LogCatchUp)
+            {
+                return AuditVerificationResult.Broken(entries, again.LogMaxSequence + 1,
+                    $"the checkpoint log ends at entry {again.LogMaxSequence} but the trail is sealed up to entry {sealedBefore}: the log was shortened "
+                    + "(or a host stopped between a seal and its checkpoint: `jobs run audit-checkpoint` writes the missing one)");
+            }
+            await Task.Delay(LogCatchUpStep, ct);
+            waited += LogCatchUpStep;
         }
-        return again.Fault is null && again.LogMaxSequence >= sealedBefore ? null
-            : AuditVerificationResult.Broken(entries, again.LogMaxSequence + 1,
-                $"the checkpoint log ends at entry {again.LogMaxSequence} but the trail is sealed up to entry {sealedBefore}: the log was shortened "
-                + "(or a host stopped between a seal and its checkpoint: `jobs run audit-checkpoint` writes the missing one)");
     }
+
+    /// <summary>How long a seal in flight may take to append its checkpoint before a short log is a fault.</summary>
+    private static readonly TimeSpan LogCatchUp = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan LogCatchUpStep = TimeSpan.FromMilliseconds(250);
 
     private async Task<AuditVerificationResult?> VerifySealedAsync(ChainCheck chain, List<BlockWorker> workers, CancellationToken ct)
     {

@@ -18,7 +18,7 @@ public sealed class LegalBasisRegistryTests : IDisposable
     public async Task Seeding_inserts_the_design_bases_once_and_keeps_admin_corrections()
     {
         await using (var db = _dir.NewContext())
-            Assert.Equal(5, await LegalBasisSeeder.SeedAsync(db));
+            Assert.Equal(6, await LegalBasisSeeder.SeedAsync(db));
 
         await using (var db = _dir.NewContext())
         {
@@ -34,7 +34,7 @@ public sealed class LegalBasisRegistryTests : IDisposable
 
         await using (var db = _dir.NewContext())
         {
-            Assert.Equal(5, await db.Set<LegalBasis>().CountAsync());
+            Assert.Equal(6, await db.Set<LegalBasis>().CountAsync());
             Assert.Equal("Corrected by an admin.", (await db.Set<LegalBasis>().SingleAsync(b => b.Code == "SV-160")).Description);
         }
     }
