@@ -18,9 +18,11 @@ namespace ObiDossier.Web.Cases;
 /// step, its notifications and the processing records of its personal data.
 /// </summary>
 internal sealed class CaseStore(
-    ObiDossierDbContext db, PersonalDataVault vault, AnonymisationScanner scanner, ProcessingLogWriter processing,
+    UnitOfWork unit, PersonalDataVault vault, AnonymisationScanner scanner, ProcessingLogWriter processing,
     NotificationWriter notifications, CaseTexts texts) : WorkflowStore<Case>
 {
+    private ObiDossierDbContext db => unit.Db;
+
     public override string Workflow => CaseWorkflow.Name;
     public override string EntityType => "case";
 
@@ -103,10 +105,5 @@ internal sealed class CaseStore(
     protected override Task NotifyAsync(Case c, TransitionResult result, IReadOnlyList<string> roles, DateTimeOffset now, CancellationToken ct) =>
         notifications.AddForCaseTransitionAsync(c, result, roles, now, ct);
 
-    protected override async Task<bool> ChangedMeanwhileAsync(Case c, CancellationToken ct)
-    {
-        var loaded = db.Entry(c.Entity).Property(x => x.Version).OriginalValue;
-        var now = await db.Set<CaseEntity>().AsNoTracking().Where(x => x.Id == c.Id).Select(x => (long?)x.Version).FirstOrDefaultAsync(ct);
-        return now != loaded;
-    }
+    protected override Task<bool> ChangedMeanwhileAsync(Case c, CancellationToken ct) => unit.ChangedSinceLoadedAsync(c.Entity, c.Id, ct);
 }

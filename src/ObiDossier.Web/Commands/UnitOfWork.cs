@@ -51,6 +51,18 @@ internal sealed class UnitOfWork(ObiDossierDbContext db, AuditWriter audit)
         }
     }
 
+    /// <summary>
+    /// Whether the stored row moved on since <paramref name="entity"/> was loaded into this unit of
+    /// work: its <c>Version</c> (the concurrency token of every workflow row) differs from the one read.
+    /// </summary>
+    public async Task<bool> ChangedSinceLoadedAsync<TEntity>(TEntity entity, Guid id, CancellationToken ct) where TEntity : class
+    {
+        var loaded = db.Entry(entity).Property<long>("Version").OriginalValue;
+        var now = await db.Set<TEntity>().AsNoTracking().Where(e => EF.Property<Guid>(e, "Id") == id)
+            .Select(e => (long?)EF.Property<long>(e, "Version")).FirstOrDefaultAsync(ct);
+        return now != loaded;
+    }
+
     /// <summary>Audits a refused command in a unit of its own (everything else the command added is dropped) and returns the error.</summary>
     /// <param name="refusal">Who was refused what.</param>
     /// <param name="error">Why: the status and every unmet condition.</param>

@@ -10,8 +10,10 @@ using ObiDossier.Web.Notifications;
 namespace ObiDossier.Web.Sessions;
 
 /// <summary>How the command pipeline loads and writes a consultation <see cref="Session"/>.</summary>
-internal sealed class SessionStore(ObiDossierDbContext db, NotificationWriter notifications) : WorkflowStore<Session>
+internal sealed class SessionStore(UnitOfWork unit, NotificationWriter notifications) : WorkflowStore<Session>
 {
+    private ObiDossierDbContext db => unit.Db;
+
     public override string Workflow => SessionWorkflow.Name;
     public override string EntityType => "session";
 
@@ -56,10 +58,5 @@ internal sealed class SessionStore(ObiDossierDbContext db, NotificationWriter no
         return Task.CompletedTask;
     }
 
-    protected override async Task<bool> ChangedMeanwhileAsync(Session s, CancellationToken ct)
-    {
-        var loaded = db.Entry(s.Entity).Property(x => x.Version).OriginalValue;
-        var now = await db.Set<SessionEntity>().AsNoTracking().Where(x => x.Id == s.Id).Select(x => (long?)x.Version).FirstOrDefaultAsync(ct);
-        return now != loaded;
-    }
+    protected override Task<bool> ChangedMeanwhileAsync(Session s, CancellationToken ct) => unit.ChangedSinceLoadedAsync(s.Entity, s.Id, ct);
 }
