@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using ObiDossier.Domain.Workflows;
 using ObiDossier.Web.Cases;
 
@@ -13,8 +14,8 @@ internal static class FormInputs
         {
             if (input.Type == "string-list")
             {
-                var list = form[input.Name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToArray();
-                values.Add((input.Name, list.Length == 0 ? null : list));
+                var list = Items(form[input.Name]);
+                values.Add((input.Name, list.Count == 0 ? null : list.ToArray()));
             }
             else
             {
@@ -24,6 +25,13 @@ internal static class FormInputs
         }
         return TriggerInputs.Of([.. values]);
     }
+
+    /// <summary>
+    /// The items of a list input: a group of checkboxes posts one value per ticked box, a text area
+    /// one value per line; blank items are dropped, the pipeline judges the rest.
+    /// </summary>
+    public static IReadOnlyList<string> Items(StringValues posted) =>
+        [.. posted.SelectMany(v => (v ?? "").Split('\n')).Select(v => v.Trim()).Where(v => v.Length > 0)];
 
     /// <summary>The version the form was rendered for, so that a concurrent change is a conflict rather than a surprise.</summary>
     public static long? Version(IFormCollection form) => long.TryParse(form["version"], out var v) ? v : null;

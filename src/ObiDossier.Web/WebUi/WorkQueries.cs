@@ -12,6 +12,9 @@ namespace ObiDossier.Web.WebUi;
 /// <summary>A case that waits for the signed-in user, with what they can do now.</summary>
 internal sealed record WorkItem(Guid Id, string Reference, string Title, string State, IReadOnlyList<string> Triggers, DateTimeOffset UpdatedAt);
 
+/// <summary>A queued case an agenda left off, with why (<see cref="WaitingReasons"/>): IND's to know, not to act on.</summary>
+internal sealed record WaitingItem(Guid Id, string Reference, string Title, string Priority, string Reason);
+
 /// <summary>A session that waits for the signed-in user (an admin's next step).</summary>
 internal sealed record SessionWorkItem(Guid Id, DateOnly Date, string State, IReadOnlyList<string> Triggers);
 
@@ -40,6 +43,20 @@ internal sealed class WorkQueries(ObiDossierDbContext db, WorkflowEngine engine,
             if (triggers.Count > 0) items.Add(new WorkItem(c.Id, c.Reference, c.Summary.Title, c.State, triggers, c.UpdatedAt));
         }
         return items;
+    }
+
+    /// <summary>
+    /// For IND officers: the queued cases a frozen agenda left waiting, most pressing first, each
+    /// with its reason, so that a case that missed a full session does not look forgotten.
+    /// </summary>
+    public async Task<IReadOnlyList<WaitingItem>> WaitingAsync(Actor actor, CancellationToken ct)
+    {
+        if (actor.Role != Roles.IndOfficer) return [];
+        var queued = await db.Set<CaseEntity>().AsNoTracking().VisibleTo(actor).Where(c => c.State == CaseWorkflow.States.Queued)
+            .OrderByDescending(c => c.UpdatedAt).Take(Limit).ToListAsync(ct);
+        var reasons = await views.WaitingReasonsAsync(queued, ct);
+        return [.. queued.Where(c => reasons.ContainsKey(c.Id)).OrderBy(c => CasePriorities.Rank(c.Priority))
+            .Select(c => new WaitingItem(c.Id, c.Reference, c.Summary.Title, c.Priority, reasons[c.Id]))];
     }
 
     public async Task<IReadOnlyList<SessionWorkItem>> SessionsAsync(Actor actor, CancellationToken ct)

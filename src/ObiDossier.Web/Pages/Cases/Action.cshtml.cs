@@ -16,6 +16,9 @@ internal sealed class ActionModel(VisibleCases cases, CaseViews views, CaseComma
     public string Trigger { get; private set; } = "";
     public CommandError? Error { get; private set; }
 
+    /// <summary>The refused form's values, shown again so that nothing typed or ticked is lost.</summary>
+    public IFormCollection? Posted { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, string trigger, CancellationToken ct) =>
         await LoadAsync(id, trigger, ct) ? Page() : NotFound();
 
@@ -26,6 +29,7 @@ internal sealed class ActionModel(VisibleCases cases, CaseViews views, CaseComma
         var result = await commands.FireAsync(id, trigger, inputs, User.ToActor(), FormInputs.Version(Request.Form), ct);
         if (result.Error is null) return Redirect($"/zaken/{id}?gedaan={trigger}");
         Error = result.Error;
+        Posted = Request.Form;
         await LoadAsync(id, trigger, ct);
         return Page();
     }

@@ -15,7 +15,7 @@ namespace ObiDossier.Web.Pages.Cases;
 /// history, what the user can do now (each a button to a form with exactly that trigger's inputs)
 /// and what they cannot do yet, with the unmet conditions.
 /// </summary>
-internal sealed class DetailModel(VisibleCases cases, CaseViews views, CaseHistory history, CaseTeam team, WorkflowEngine engine, IStringLocalizer<UiText> text) : PageModel
+internal sealed class DetailModel(VisibleCases cases, CaseViews views, CaseCommands commands, CaseHistory history, CaseTeam team, WorkflowEngine engine, IStringLocalizer<UiText> text) : PageModel
 {
     public Actor Actor { get; private set; } = null!;
 
@@ -30,6 +30,7 @@ internal sealed class DetailModel(VisibleCases cases, CaseViews views, CaseHisto
     public IReadOnlyList<TeamMemberDto>? Team { get; private set; }
 
     public CommandError? TeamError { get; private set; }
+    public CommandError? PriorityError { get; private set; }
     public string Diagram { get; private set; } = "";
     public string? Done { get; private set; }
 
@@ -71,6 +72,21 @@ internal sealed class DetailModel(VisibleCases cases, CaseViews views, CaseHisto
         TeamError = result.Error;
         return page;
     }
+
+    /// <summary>Sets the case's priority (IND, until the case is on an agenda: <see cref="CaseCommands.PriorityOpen"/>).</summary>
+    public async Task<IActionResult> OnPostPriorityAsync(Guid id, [FromForm] string? priority, [FromForm] long? version, CancellationToken ct)
+    {
+        // The same rule as PUT /cases/{id}: IND officers only.
+        if (User.ToActor().Role != Roles.IndOfficer) return Forbid();
+        var result = await commands.UpdateAsync(id, new UpdateCaseRequest(null, null, priority ?? ""), version, User.ToActor(), ct);
+        if (result.Error is { Status: StatusCodes.Status404NotFound }) return NotFound();
+        if (result.Error is null) return Redirect($"/zaken/{id}");
+        var page = await OnGetAsync(id, null, ct);
+        PriorityError = result.Error;
+        return page;
+    }
+
+    public bool CanSetPriority => Actor.Role == Roles.IndOfficer && CaseCommands.PriorityOpen(View.State);
 
     public bool CanManageTeam => Team is not null && (Actor.Role == Roles.Admin || (Actor.Role == Roles.IndOfficer && Team.Any(m => m.UserId == Actor.Id)));
 
