@@ -51,8 +51,8 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
     public async Task<int> RunAsync()
     {
         // Two sessions in the past: every case that reached the table went through them.
-        var first = await QueuedCasesAsync(6);
-        var s1 = await SessionAsync(first);
+        var first = await QueuedCasesAsync(7);
+        var s1 = await SessionAsync();
         var interested = first[0];
         await FireAsync(first[0], CaseWorkflow.Triggers.FlagInterest, Carla, ("motivation", "Past bij een lopend onderzoek naar detentiecentra."));
         await FireAsync(first[1], CaseWorkflow.Triggers.DeclineInterest, Carla, ("motivation", "Onvoldoende aanknopingspunten voor een Nederlands onderzoek."));
@@ -61,6 +61,7 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
         await FireAsync(first[3], CaseWorkflow.Triggers.RequestInformation, Carla, ("question", "Is bekend in welke periode betrokkene de functie precies bekleedde?"));
         await FireAsync(first[4], CaseWorkflow.Triggers.DeclineInterest, Gijs, ("motivation", "Buiten de prioriteiten van dit jaar."));
         await FireAsync(first[5], CaseWorkflow.Triggers.Withdraw, Anna, ("motivation", "Het dossier wordt eerst aangevuld door de 1F-unit."));
+        await FireAsync(first[6], CaseWorkflow.Triggers.DeclineInterest, Carla, ("motivation", "Te weinig aanknopingspunten in het huidige dossier."));
         await CloseSessionAsync(s1);
 
         await FireAsync(interested, CaseWorkflow.Triggers.DraftReport, Anna, ("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName", "dateOfBirth", "vNumber" }),
@@ -76,9 +77,13 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
         await MinutesAsync(s1, "OM neemt twee zaken in behandeling; een zaak is teruggetrokken voor aanvulling.");
         await FireAsync(first[3], CaseWorkflow.Triggers.Answer, Anna, ("answer", "Volgens het asieldossier van het begin tot het einde van de genoemde periode."));
         await FireAsync(first[3], CaseWorkflow.Triggers.ApproveAnswer, Bram);
+        // New information reopens a declined case: back to draft, the first round kept in its history.
+        await FireAsync(first[6], CaseWorkflow.Triggers.Reopen, Anna, ("motivation", "Een nieuwe getuigenverklaring uit een ander asieldossier."));
 
+        // The second session takes five cases, the most pressing first: the newest normal case waits ("session-full").
         var second = await QueuedCasesAsync(4);
-        var s2 = await SessionAsync(second);
+        await QueuedCasesAsync(1, CasePriorities.Normal);
+        var s2 = await SessionAsync(capacity: 5);
         await FireAsync(second[0], CaseWorkflow.Triggers.FlagInterest, Carla, ("motivation", "Mogelijk verband met een rechtshulpverzoek."));
         await FireAsync(second[0], CaseWorkflow.Triggers.DraftReport, Anna, ("legalBasisCode", "SV-162"), ("releasedFields", new[] { "fullName", "aliases", "vNumber" }),
             ("motivation", "Aliassen nodig om registraties te kunnen koppelen."));
@@ -105,13 +110,13 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
         if (recorded.Error is not null) throw new InvalidOperationException($"seed-demo could not record minutes: {recorded.Error.Title}");
     }
 
-    private async Task<List<Guid>> QueuedCasesAsync(int count)
+    private async Task<List<Guid>> QueuedCasesAsync(int count, string? priority = null)
     {
         var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
             var author = i % 2 == 0 ? Anna : Bram;
-            var id = await CreateAsync(author);
+            var id = await CreateAsync(author, priority);
             await FireAsync(id, CaseWorkflow.Triggers.Submit, author);
             await FireAsync(id, CaseWorkflow.Triggers.ApproveAnonymisation, author == Anna ? Bram : Anna, ("motivation", "Samenvatting is niet herleidbaar."));
             ids.Add(id);
@@ -119,23 +124,24 @@ internal sealed class DemoSeed(IServiceProvider services, DemoClock clock)
         return ids;
     }
 
-    private async Task<Guid> CreateAsync(Actor author)
+    private async Task<Guid> CreateAsync(Actor author, string? priority = null)
     {
         clock.Advance(TimeSpan.FromHours(20));
         var demo = DemoCases.Get(_next++);
         using var scope = services.CreateScope();
         // Some cases are more pressing than others: the agenda takes them first.
-        var priority = (_next % 5) switch { 1 => CasePriorities.Urgent, 3 => CasePriorities.High, _ => CasePriorities.Normal };
+        priority ??= (_next % 5) switch { 1 => CasePriorities.Urgent, 3 => CasePriorities.High, _ => CasePriorities.Normal };
         var result = await scope.ServiceProvider.GetRequiredService<CaseCommands>().CreateAsync(new CreateCaseRequest(demo.Summary, demo.PersonalData, priority), author, default);
         return result.Value?.Id ?? throw new InvalidOperationException($"seed-demo could not create a case: {result.Error!.Title}");
     }
 
-    private async Task<Guid> SessionAsync(IReadOnlyList<Guid> expected)
+    /// <summary>A session a week ahead, its agenda frozen (the most pressing queued cases up to <paramref name="capacity"/>, default the configured one) and opened.</summary>
+    private async Task<Guid> SessionAsync(int? capacity = null)
     {
         clock.Advance(TimeSpan.FromDays(6));
         using var scope = services.CreateScope();
         var sessions = scope.ServiceProvider.GetRequiredService<SessionCommands>();
-        var created = await sessions.CreateAsync(services.GetRequiredService<LegalCalendar>().Today(clock.GetUtcNow()).AddDays(7), Frank, default);
+        var created = await sessions.CreateAsync(services.GetRequiredService<LegalCalendar>().Today(clock.GetUtcNow()).AddDays(7), Frank, default, capacity);
         var id = created.Value?.Id ?? throw new InvalidOperationException($"seed-demo could not schedule a session: {created.Error!.Title}");
         Check(await sessions.FireAsync(id, SessionWorkflow.Triggers.FreezeAgenda, Frank, default), SessionWorkflow.Triggers.FreezeAgenda);
         clock.Advance(TimeSpan.FromDays(7));

@@ -16,7 +16,7 @@ namespace ObiDossier.Web.Sessions;
 
 /// <summary>
 /// Scheduling and moving consultation sessions. Triggers go through the one command pipeline
-/// (<see cref="WorkflowCommands"/>); freezing an agenda moves every queued case onto it there
+/// (<see cref="WorkflowCommands"/>); freezing an agenda moves the most pressing queued cases onto it there, up to the capacity
 /// (the <c>fill-agenda</c> effect), in the same unit of work.
 /// </summary>
 internal sealed class SessionCommands(UnitOfWork unit, WorkflowCommands workflows, WorkflowEngine engine, LegalCalendar calendar, TimeProvider clock,
@@ -63,7 +63,7 @@ internal sealed class SessionCommands(UnitOfWork unit, WorkflowCommands workflow
         return await unit.SaveAsync("session", ct, () => Task.FromResult(true)) is null ? session : await RefuseAsync(actor, "session.create", null, exists, ct);
     }
 
-    /// <summary>Fires a session trigger; <c>freeze-agenda</c> also moves every queued case onto the agenda, in the same unit of work.</summary>
+    /// <summary>Fires a session trigger; <c>freeze-agenda</c> also moves the most pressing queued cases onto the agenda (up to the capacity), in the same unit of work.</summary>
     public async Task<CommandResult<SessionEntity>> FireAsync(Guid id, string trigger, Actor actor, CancellationToken ct, bool bySystem = false)
     {
         var result = await workflows.FireAsync(Workflow, id, trigger, TriggerInputs.None, actor, ct, bySystem: bySystem);

@@ -26,7 +26,12 @@ public sealed class SeedDemoTests : IDisposable
         Assert.Equal(
             ["AnonymisationReview", "Closed", "Draft", "InformationRequested", "InterestFlagged", "LegalReview", "NoInterest", "OnAgenda", "Queued", "Released", "Withdrawn"],
             states.Order(StringComparer.Ordinal));
-        Assert.Equal(13, await db.Set<CaseEntity>().CountAsync());
+        Assert.Equal(15, await db.Set<CaseEntity>().CountAsync());
+        // The table as held: a reopened case back in draft, a case a full session left waiting.
+        Assert.Contains(await db.Set<CaseTransitionEntity>().Select(t => t.Trigger).ToListAsync(), t => t == CaseWorkflow.Triggers.Reopen);
+        var views = scope.ServiceProvider.GetRequiredService<ObiDossier.Web.Cases.CaseViews>();
+        var reasons = await views.WaitingReasonsAsync(await db.Set<CaseEntity>().Where(c => c.State == "Queued").ToListAsync(), default);
+        Assert.Equal(["session-full"], reasons.Values);
         await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync();
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync()).Valid);
     }
