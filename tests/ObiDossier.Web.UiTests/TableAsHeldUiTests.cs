@@ -59,6 +59,7 @@ public sealed partial class TableAsHeldUiTests(UiHost host) : IClassFixture<UiHo
         var gijs = await host.SignInAsync("prosecutor-gijs");
         await gijs.GotoAsync(urgent, "held-09-andere-officier");
         Assert.Equal(0, await gijs.Page.Locator("a[data-trigger='demand-data']").CountAsync());
+        Assert.True(await gijs.Page.Locator("[data-blocked='demand-data'] [data-code='not-a-recipient']").IsVisibleAsync(), "another prosecutor is told why not");
         await FireAsync(carla, urgent, "demand-data", "held-10-vordering", async p =>
         {
             Assert.Equal(PersonalFields, await p.Locator("fieldset[data-input='requestedFields'] input[type=checkbox]").EvaluateAllAsync<string[]>("es => es.map(e => e.value)"));
@@ -122,9 +123,23 @@ public sealed partial class TableAsHeldUiTests(UiHost host) : IClassFixture<UiHo
         Assert.Contains("Interesse melden", await items.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("IND, OM", await carla.Page.Locator("[data-testid='minutes']").InnerTextAsync(), StringComparison.Ordinal);
 
+        // The case left waiting goes on the next session; OM declines it; IND reopens it with new information.
+        await frank.GotoAsync("/zittingen", "held-19-zitting-volgende");
+        await frank.Page.FillAsync("#date", DateTime.UtcNow.AddDays(400 + Random.Shared.Next(1, 300)).ToString("yyyy-MM-dd"));
+        await frank.Page.ClickAsync("main form button[type=submit]");
+        await frank.Page.WaitForSelectorAsync("[data-testid='session-state'][data-state='Scheduled']");
+        await frank.Page.ClickAsync("button[data-trigger='freeze-agenda']");
+        await frank.Page.WaitForSelectorAsync($"[data-testid='agenda'] a[href='{waiting}']");
+        await FireAsync(carla, waiting, "decline-interest", null, async p => await p.FillAsync("#in-motivation", "Geen aanknopingspunten."));
+        await FireAsync(anna, waiting, "reopen", "held-20-heropenen", async p => await p.FillAsync("#in-motivation", "Een nieuwe getuigenverklaring."));
+        await Expect(anna, "Draft");
+        Assert.Equal(["submit", "approve-anonymisation", "agenda-frozen", "decline-interest", "reopen"],
+            await anna.Page.Locator("tr[data-history]").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.history)"));
+        await anna.CheckAsync("held-21-heropend");
+
         // The outcome counts in the yearly overview for the report to parliament.
         var eva = await host.SignInAsync("auditor-eva");
-        await eva.GotoAsync("/jaaroverzicht", "held-19-jaaroverzicht");
+        await eva.GotoAsync("/jaaroverzicht", "held-22-jaaroverzicht");
         var row = eva.Page.Locator("[data-testid='yearly-counts'] tbody tr");
         Assert.Equal(1, await row.CountAsync());
         Assert.Equal(["Vordering (OM)", "SV-126ND", "Opsporingsonderzoek gestart", "1"],
