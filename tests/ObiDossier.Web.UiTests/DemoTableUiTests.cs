@@ -33,7 +33,7 @@ public sealed class DemoTableUiTests(SeededUiHost host) : IClassFixture<SeededUi
         await visitor.GotoAsync("/zaken", "00-login");
 
         Assert.Contains("/login", visitor.Page.Url, StringComparison.Ordinal);
-        Assert.Equal(7, await visitor.Page.Locator("button[data-user]").CountAsync());
+        Assert.Equal(16, await visitor.Page.Locator("button[data-user]").CountAsync());
     }
 
     [Fact]

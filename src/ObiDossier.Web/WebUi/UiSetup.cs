@@ -29,6 +29,7 @@ internal static class UiSetup
         services.AddScoped<WorkQueries>();
         services.AddScoped<Disclosures.DisclosureChecks>();
         services.AddScoped<Dashboard.DashboardFigures>();
+        services.AddScoped<ObiLabels>();
         return services;
     }
 
