@@ -42,11 +42,22 @@ internal sealed class ObiSignalStore(UnitOfWork unit, ObiReporterVault reporters
     {
         // Motivations are sealed under the signal's data key: read its vault entry now, asynchronously, once.
         await reporters.PrefetchAsync(s.Id, ct);
+        if (transition.To == ObiSignalWorkflow.States.Shared) s.Entity.ReportId = await DraftReportCoveringAsync(s.Entity.Period, ct);
         if (!transition.Guards.Contains(ObiSignalWorkflow.Guards.AnonymisationClean)) return false;
         var reporter = await reporters.ReadForScanAsync(s.Id, command.Actor, command.Now, ct);
         s.Findings = SignalAnonymisation.Scan(scanner, s.Entity.ToAnonymised(), reporter);
         return reporter is not null;
     }
+
+    /// <summary>
+    /// A signal shared while a report on its month is still in Draft joins that report (it would
+    /// otherwise never be counted: reports never share a month). Set before the guards decide; a
+    /// refusal drops it with the rest of the command.
+    /// </summary>
+    private Task<Guid?> DraftReportCoveringAsync(string period, CancellationToken ct) =>
+        db.Set<ObiReportEntity>().AsNoTracking()
+            .Where(r => r.State == ObiReportWorkflow.States.Draft && string.Compare(r.PeriodFrom, period) <= 0 && string.Compare(r.PeriodTo, period) >= 0)
+            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
 
     protected override ITextSealer Texts(ObiSignal s) => texts.For(s.Id);
 

@@ -128,6 +128,25 @@ public abstract class ObiDeskPathTests
     }
 
     [DatabaseFact]
+    public async Task A_signal_shared_while_a_report_on_its_month_is_in_draft_joins_it_and_one_withdrawn_leaves_it()
+    {
+        var early = await _app.ShareSignalAsync(ObiDesk.Signal("2016-01"));
+        var analyst = _app.Analyst("analyst-lu");
+        var report = await (await analyst.PostAsJsonAsync(ObiDesk.Reports, new { periodFrom = "2016-01", periodTo = "2016-03" })).OkJsonAsync(HttpStatusCode.Created);
+        var reportId = report.GetProperty("id").GetGuid();
+        var late = await _app.ShareSignalAsync(ObiDesk.Signal("2016-02"));
+
+        Assert.Equal(reportId, (await (await analyst.GetAsync($"{ObiDesk.Signals}/{early}")).OkJsonAsync()).GetProperty("reportId").GetGuid());
+        Assert.Equal(reportId, (await (await analyst.GetAsync($"{ObiDesk.Signals}/{late}")).OkJsonAsync()).GetProperty("reportId").GetGuid());
+
+        await (await _app.Intake().ActOnSignalAsync(late, "withdraw", new { motivation = "Dubbel gemeld." })).OkJsonAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"{ObiDesk.Signals}/{late}")).StatusCode);
+        var withdrawn = await (await _app.Intake().GetAsync($"{ObiDesk.Signals}/{late}")).OkJsonAsync();
+        Assert.Equal("Withdrawn", withdrawn.State());
+        Assert.Equal(JsonValueKind.Null, withdrawn.GetProperty("reportId").ValueKind);
+    }
+
+    [DatabaseFact]
     public async Task Bad_input_gets_problem_details_and_changes_nothing()
     {
         var intake = _app.Intake("intake-bo");
