@@ -10,17 +10,20 @@ public static class Roles
     public const string Admin = "admin";
     public const string System = "system";
 
-    /// <summary>The roles a person can hold (not the system).</summary>
-    public static readonly IReadOnlySet<string> Human =
+    /// <summary>
+    /// The roles of the 1F consultation table. Its routes (cases, sessions, legal bases,
+    /// notifications, the formal report) admit these only: an OBI role has no business there.
+    /// </summary>
+    public static readonly IReadOnlySet<string> OneF =
         new HashSet<string>(StringComparer.Ordinal) { IndOfficer, OmProsecutor, LegalReviewer, Auditor, Admin };
 
-    /// <summary>
-    /// Every role name a workflow definition may use: the persons' roles, the OBI desk's
-    /// (<see cref="Obi.ObiRoles"/>, not yet in <see cref="Human"/>: no token passes the any-role
-    /// policy with one before the desk's endpoints know them) and the system.
-    /// </summary>
+    /// <summary>The roles a person can hold (not the system): the table's and the OBI desk's (<see cref="Obi.ObiRoles"/>).</summary>
+    public static readonly IReadOnlySet<string> Human =
+        new HashSet<string>([.. OneF, .. Obi.ObiRoles.All], StringComparer.Ordinal);
+
+    /// <summary>Every role name a workflow definition may use: the persons' roles and the system.</summary>
     public static readonly IReadOnlySet<string> All =
-        new HashSet<string>([.. Human, .. Obi.ObiRoles.All], StringComparer.Ordinal) { System };
+        new HashSet<string>([.. Human], StringComparer.Ordinal) { System };
 }
 
 /// <summary>The organisations of the README's "Roles" table.</summary>

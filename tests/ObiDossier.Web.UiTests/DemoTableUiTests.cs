@@ -25,6 +25,43 @@ public sealed class DemoTableUiTests(SeededUiHost host) : IClassFixture<SeededUi
         await user.CheckAsync($"demo-{userId}-zaakdetail");
     }
 
+    [Theory]
+    [InlineData("intake-ilse")]
+    [InlineData("intake-noor")]
+    [InlineData("analyst-lotte")]
+    [InlineData("coordinator-ruben")]
+    [InlineData("partner-tim")]
+    public async Task Each_obi_role_sees_its_pages_of_the_demo_desk_without_accessibility_violations(string userId)
+    {
+        var user = await host.SignInAsync(userId);
+        var links = await user.Page.Locator("nav.od-nav a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        Assert.DoesNotContain("/zaken", links);
+        foreach (var href in links)
+            await user.GotoAsync(href, $"demo-{userId}{href.Replace('/', '-')}");
+
+        if (userId.StartsWith("intake", StringComparison.Ordinal) || userId.StartsWith("analyst", StringComparison.Ordinal))
+        {
+            await user.GotoAsync(links[0], $"demo-{userId}-signals");
+            Assert.True(await user.Page.Locator("[data-testid='signal-list'] tbody tr").CountAsync() >= 10);
+            await user.Page.Locator("[data-testid='signal-list'] tbody a").First.ClickAsync();
+            await user.Page.WaitForSelectorAsync(".od-diagram[data-rendered='true'] svg");
+            await user.CheckAsync($"demo-{userId}-signal");
+        }
+        if (!userId.StartsWith("intake", StringComparison.Ordinal))
+        {
+            await user.GotoAsync(links[^1], $"demo-{userId}-reports");
+            Assert.Equal(3, await user.Page.Locator("[data-testid='report-list'] tbody tr").CountAsync());
+            // The newest distributed report has a previous one: the trend is shown, and suppressed cells read "< 5".
+            await user.Page.Locator("[data-testid='report-list'] tbody a").First.ClickAsync();
+            await user.Page.WaitForSelectorAsync("[data-testid='report-state'][data-state='Distributed']", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+            Assert.Equal(5, await user.Page.Locator("canvas[data-obi-chart]").CountAsync());
+            Assert.True(await user.Page.Locator("td[data-display='< 5']").CountAsync() > 0);
+            Assert.True(await user.Page.Locator("td[data-change]").CountAsync() > 0);
+            Assert.True(await user.Page.Locator("[data-testid='follow-ups'] li").CountAsync() > 0);
+            await user.CheckAsync($"demo-{userId}-report");
+        }
+    }
+
     [Fact]
     public async Task The_login_page_lists_a_demo_user_for_every_role_and_is_accessible()
     {
@@ -33,7 +70,7 @@ public sealed class DemoTableUiTests(SeededUiHost host) : IClassFixture<SeededUi
         await visitor.GotoAsync("/zaken", "00-login");
 
         Assert.Contains("/login", visitor.Page.Url, StringComparison.Ordinal);
-        Assert.Equal(7, await visitor.Page.Locator("button[data-user]").CountAsync());
+        Assert.Equal(16, await visitor.Page.Locator("button[data-user]").CountAsync());
     }
 
     [Fact]

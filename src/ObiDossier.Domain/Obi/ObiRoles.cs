@@ -1,9 +1,8 @@
 namespace ObiDossier.Domain.Obi;
 
 /// <summary>
-/// The roles of the OBI signal desk (the README). In <see cref="Roles.All"/> (definitions name them) but
-/// not yet in <see cref="Roles.Human"/> until the desk's endpoints exist: adding them there would let
-/// tokens with these roles pass the existing any-role policy before any OBI route knows them.
+/// The roles of the OBI signal desk (the README), in <see cref="Roles.Human"/> but not in
+/// <see cref="Roles.OneF"/>: the 1F routes refuse them by policy, as the desk's routes refuse 1F roles.
 /// </summary>
 public static class ObiRoles
 {

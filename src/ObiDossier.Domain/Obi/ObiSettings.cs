@@ -1,6 +1,6 @@
 namespace ObiDossier.Domain.Obi;
 
-/// <summary>The desk's configuration keys and defaults (the README), named once for the options class of the next round.</summary>
+/// <summary>The desk's configuration keys and defaults (the README), named once (bound by <c>ObiOptions</c> in the web project).</summary>
 public static class ObiSettings
 {
     /// <summary>Smallest count a phenomenon report shows; smaller cells read <c>&lt; N</c>.</summary>

@@ -6,16 +6,18 @@ using ObiDossier.Domain.Cases;
 namespace ObiDossier.Infrastructure.Vault;
 
 /// <summary>
-/// Personal data encrypted at rest per case (README, "Vault"). None of these methods saves: the
-/// caller saves in the transaction that also writes its audit entry.
+/// Personal data encrypted at rest per record (README, "Vault"): a 1F case's <see cref="PersonalData"/>
+/// and, keyed by the signal's id, an OBI reporter's contact (the entry's <c>CaseId</c> is the
+/// record's id; ids are version-7 GUIDs, so a case and a signal never share one). None of these
+/// methods saves: the caller saves in the transaction that also writes its audit entry.
 /// </summary>
 public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Encrypts the case's personal data under a fresh data key, inserting or replacing its entry.</summary>
-    /// <exception cref="VaultEntryShreddedException">The case was shredded; its data may not come back.</exception>
-    public void Store(DbContext db, Guid caseId, PersonalData data)
+    /// <summary>Encrypts the record's personal data (a case's <see cref="PersonalData"/>, a reporter's contact), inserting or replacing its entry.</summary>
+    /// <exception cref="VaultEntryShreddedException">The record was shredded; its data may not come back.</exception>
+    public void Store<T>(DbContext db, Guid caseId, T data) where T : class
     {
         ArgumentNullException.ThrowIfNull(data);
         var now = time.GetUtcNow();
@@ -38,7 +40,13 @@ public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider t
     /// <exception cref="VaultEntryMissingException">The case has no vault entry.</exception>
     /// <exception cref="VaultEntryShreddedException">The case was shredded.</exception>
     /// <exception cref="VaultDecryptionException">The KEK is missing or wrong, or the entry was tampered with or moved.</exception>
-    public async Task<PersonalData> ReadAsync(DbContext db, Guid caseId, CancellationToken ct)
+    public Task<PersonalData> ReadAsync(DbContext db, Guid caseId, CancellationToken ct) => ReadAsync<PersonalData>(db, caseId, ct);
+
+    /// <summary>Decrypts the record's personal data as <typeparamref name="T"/>, the type it was stored as.</summary>
+    /// <exception cref="VaultEntryMissingException">The record has no vault entry.</exception>
+    /// <exception cref="VaultEntryShreddedException">The record was shredded.</exception>
+    /// <exception cref="VaultDecryptionException">The KEK is missing or wrong, or the entry was tampered with or moved.</exception>
+    public async Task<T> ReadAsync<T>(DbContext db, Guid caseId, CancellationToken ct) where T : class
     {
         // Find, not a query: it also sees an entry stored earlier in this unit of work.
         var entry = await db.Set<VaultEntry>().FindAsync([caseId], ct)
@@ -46,7 +54,7 @@ public sealed class PersonalDataVault(KeyEncryptionKeyStore keys, TimeProvider t
         var plaintext = Open(entry);
         try
         {
-            return JsonSerializer.Deserialize<PersonalData>(plaintext, Json)
+            return JsonSerializer.Deserialize<T>(plaintext, Json)
                 ?? throw new VaultDecryptionException(caseId, entry.KeyId, "the decrypted entry is empty.");
         }
         finally

@@ -8,11 +8,13 @@ using ObiDossier.Infrastructure.Vault;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.Cases;
 using ObiDossier.Web.Hosting;
+using ObiDossier.Web.Obi;
 using ObiDossier.Web.ProcessingLog;
 
 namespace ObiDossier.Web.Anonymisation;
 
-public sealed record ScanRequest(string? Text, Guid? CaseId);
+/// <summary><c>{ text, caseId? }</c> for an IND officer, <c>{ text, signalId? }</c> for an OBI intake officer: the record whose own values count.</summary>
+public sealed record ScanRequest(string? Text, Guid? CaseId, Guid? SignalId = null);
 
 public sealed record ScanFinding(string Kind, int Start, int Length);
 
@@ -24,19 +26,26 @@ internal static class AnonymisationApi
     public const int MaxTextLength = 100_000;
 
     public static void MapAnonymisation(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/anonymisation/scan", ScanAsync).WithTags("Anonymisation").RequireAuthorization(AuthSetup.Policies.IndOfficer);
+        routes.MapPost("/anonymisation/scan", ScanAsync).WithTags("Anonymisation").RequireAuthorization(AuthSetup.Policies.Scanner);
 
     public static async Task<Results<Ok<ScanResponse>, ProblemHttpResult>> ScanAsync(
         ScanRequest request, AnonymisationScanner scanner, ObiDossierDbContext db, PersonalDataVault vault, ProcessingLogWriter processing,
-        TimeProvider clock, HttpContext http, CancellationToken ct)
+        ObiSignalScan signals, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (request.Text is null) return Problems.BadRequest("text is required.");
         if (request.Text.Length > MaxTextLength) return Problems.BadRequest($"text: at most {MaxTextLength} characters.");
+        if (request.CaseId is not null && request.SignalId is not null) return Problems.BadRequest("Send caseId or signalId, not both.");
+        var actor = http.User.ToActor();
+        // Each desk scans against its own records only: an IND officer's signalId, like an intake officer's caseId, finds nothing.
+        if (request.SignalId is { } signalId)
+        {
+            var found = actor.Role == Domain.Obi.ObiRoles.Intake ? await signals.ScanAsync(signalId, request.Text, actor, ct) : CommandError.NotFound("Signal");
+            return found.Error is not null ? found.Error.ToProblem() : TypedResults.Ok(found.Value!);
+        }
 
         PersonalData? personalData = null;
         if (request.CaseId is { } caseId)
         {
-            var actor = http.User.ToActor();
             var c = await db.Set<CaseEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, ct);
             if (c is null || !actor.CanSee(c) || c.OwnerOrganisation != actor.Organisation) return Problems.NotFound("Case");
             try

@@ -31,10 +31,14 @@ internal sealed class AuditTrailReads(ObiDossierDbContext db, CaseTexts texts, A
         if (to is not null) { var t = to.Value.UtcDateTime; query = query.Where(e => e.At <= t); }
         if (cursor is not null) query = query.Where(e => e.Id > cursor);
         var rows = await query.OrderBy(e => e.Id).Take(PageSize + 1).ToListAsync(ct);
-        // A motivation is sealed under its case's data key (CaseTexts): the auditor reads it until retention ends.
-        var items = rows.Take(PageSize).Select(e => ToDto(e) with { Motivation = e.CaseId is { } id ? texts.Open(id, e.Motivation) : e.Motivation }).ToList();
+        // A motivation is sealed under its case's (or OBI signal's) data key (CaseTexts): the auditor reads it until retention ends.
+        var items = rows.Take(PageSize).Select(e => ToDto(e) with { Motivation = SealedUnder(e) is { } id ? texts.Open(id, e.Motivation) : e.Motivation }).ToList();
         return new AuditPage(items, rows.Count > PageSize ? items[^1].Id : null);
     }
+
+    /// <summary>The record whose key seals the entry's motivation: its case, or the OBI signal it is about.</summary>
+    private static Guid? SealedUnder(AuditEntry e) =>
+        e.CaseId ?? (e.EntityType == Obi.ObiSignalStore.Entity && Guid.TryParse(e.EntityId, out var signalId) ? signalId : null);
 
     private static AuditEntryDto ToDto(AuditEntry e) => new(
         e.Id, e.Sequence, DateTime.SpecifyKind(e.At, DateTimeKind.Utc), new AuditActorDto(e.ActorId, e.ActorRole, e.ActorOrganisation, e.ActorDisplayName),

@@ -63,6 +63,7 @@ internal sealed class AuditedAuthorization(AuditWriter audit, ILogger<AuditedAut
         {
             RolesAuthorizationRequirement roles => "role:" + string.Join('|', roles.AllowedRoles.Order(StringComparer.Ordinal)),
             DenyAnonymousAuthorizationRequirement => "authenticated",
+            Obi.ObiOrganisationRequirement => "organisation",
             _ => r.GetType().Name,
         }).Distinct().ToList();
         return reasons.Count > 0 ? reasons : ["forbidden"];

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using ObiDossier.Domain;
+using ObiDossier.Web.Obi;
 
 namespace ObiDossier.Web.Auth;
 
@@ -15,7 +16,14 @@ internal static class AuthSetup
         public const string LegalReviewer = Roles.LegalReviewer;
         public const string Auditor = Roles.Auditor;
         public const string Admin = Roles.Admin;
+        /// <summary>Every role of both desks: only the workflow definitions, which hold no data, are read by all.</summary>
         public const string AnyRole = "any-role";
+
+        /// <summary>Any role of the 1F table (<see cref="Roles.OneF"/>): its routes refuse the OBI desk's roles (403).</summary>
+        public const string OneFRole = "one-f-role";
+
+        /// <summary><c>POST /anonymisation/scan</c>: an IND officer (against a case) or an OBI intake officer (against a signal).</summary>
+        public const string Scanner = "scanner";
         public const string AuditorOrAdmin = "auditor-or-admin";
         public const string PersonalDataReader = "personal-data-reader";
 
@@ -35,6 +43,7 @@ internal static class AuthSetup
                 "ObiDossier:Auth:Authority is required when development auth is off (ObiDossier:Auth:Development=false).")
             .ValidateOnStart();
         services.AddSingleton<DevTokens>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler>(ObiOrganisationRequirement.Instance);
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorization>();
 
         services.AddAuthentication(UiAuthentication.Scheme).AddJwtBearer().AddUiSchemes(configuration, environment);
@@ -74,7 +83,10 @@ internal static class AuthSetup
             .AddPolicy(Policies.AuditorOrAdmin, p => p.RequireRole(Roles.Auditor, Roles.Admin))
             .AddPolicy(Policies.PersonalDataReader, p => p.RequireRole(Roles.IndOfficer, Roles.OmProsecutor))
             .AddPolicy(Policies.RegistryReader, p => p.RequireRole(Roles.Admin, Roles.LegalReviewer, Roles.Auditor))
-            .AddPolicy(Policies.AnyRole, p => p.RequireRole([.. Roles.Human]))
+            .AddPolicy(Policies.AnyRole, p => p.RequireRole([.. Roles.Human]).AddRequirements(Obi.ObiOrganisationRequirement.Instance))
+            .AddPolicy(Policies.OneFRole, p => p.RequireRole([.. Roles.OneF]))
+            .AddPolicy(Policies.Scanner, p => p.RequireRole(Roles.IndOfficer, Domain.Obi.ObiRoles.Intake).AddRequirements(Obi.ObiOrganisationRequirement.Instance))
+            .AddObiPolicies()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
     }

@@ -10,7 +10,7 @@ internal static class CaseTeamApi
 {
     public static void MapCaseTeam(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}/team", ListAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapGet("/{id:guid}/team", ListAsync).RequireAuthorization(AuthSetup.Policies.OneFRole);
         group.MapPost("/{id:guid}/team", AddAsync).RequireAuthorization(p => p.RequireRole(Roles.IndOfficer, Roles.Admin));
         group.MapDelete("/{id:guid}/team/{userId}", RemoveAsync).RequireAuthorization(p => p.RequireRole(Roles.IndOfficer, Roles.Admin));
     }

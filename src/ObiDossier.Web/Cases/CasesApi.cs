@@ -19,11 +19,11 @@ internal static class CasesApi
     {
         var group = routes.MapGroup("/cases").WithTags("Cases");
         group.MapPost("/", CreateAsync).RequireAuthorization(AuthSetup.Policies.IndOfficer);
-        group.MapGet("/", ListAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AuthSetup.Policies.AnyRole).WithName("GetCase");
+        group.MapGet("/", ListAsync).RequireAuthorization(AuthSetup.Policies.OneFRole);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AuthSetup.Policies.OneFRole).WithName("GetCase");
         group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(AuthSetup.Policies.IndOfficer);
-        group.MapPost("/{id:guid}/actions/{trigger}", FireAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
-        group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapPost("/{id:guid}/actions/{trigger}", FireAsync).RequireAuthorization(AuthSetup.Policies.OneFRole);
+        group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(AuthSetup.Policies.OneFRole);
         group.MapPersonalData();
         group.MapFormalReport();
         group.MapCaseTeam();

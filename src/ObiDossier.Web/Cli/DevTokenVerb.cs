@@ -1,10 +1,15 @@
 using Microsoft.Extensions.Options;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Obi;
 using ObiDossier.Web.Auth;
 
 namespace ObiDossier.Web.Cli;
 
-/// <summary><c>dev-token --user ID --role ROLE [--org ORG] [--name NAME]</c>: a token the local host accepts.</summary>
+/// <summary>
+/// <c>dev-token --user ID --role ROLE [--org ORG] [--name NAME]</c>: a token the local host accepts.
+/// An OBI desk role needs an organisation that may hold it (<see cref="ObiOrganisations.Check"/>):
+/// <c>--role obi-intake --org Politie</c>; analysts and coordinators are the NCTV's.
+/// </summary>
 internal static class DevTokenVerb
 {
     public static int Run(string[] args)
@@ -16,11 +21,23 @@ internal static class DevTokenVerb
             return CommandLine.PrintUsage(Console.Error, 2, "dev-token needs --user and --role.");
         if (!Roles.Human.Contains(role))
             return CommandLine.PrintUsage(Console.Error, 2, $"Unknown role '{role}': use one of {string.Join(", ", Roles.Human)}.");
-        var organisation = options.GetValueOrDefault("org") is { Length: > 0 } org ? org : Organisations.ForRole(role);
-        if (!Organisations.All.Contains(organisation))
-            return CommandLine.PrintUsage(Console.Error, 2, $"Unknown organisation '{organisation}': use IND or OM.");
-        if (organisation != Organisations.ForRole(role))
-            return CommandLine.PrintUsage(Console.Error, 2, $"The role '{role}' belongs to {Organisations.ForRole(role)}, not {organisation}.");
+        var given = (options.GetValueOrDefault("org") ?? options.GetValueOrDefault("organisation")) is { Length: > 0 } org ? org : null;
+        string organisation;
+        if (ObiRoles.All.Contains(role))
+        {
+            // A desk role belongs to the organisations that may hold it; one with a single organisation needs no --org.
+            organisation = given ?? (ObiOrganisations.ForRole[role] is [var only] ? only : "");
+            if (ObiOrganisations.Check(role, organisation) is [var problem, ..])
+                return CommandLine.PrintUsage(Console.Error, 2, $"{problem.Message} Give it with --org.");
+        }
+        else
+        {
+            organisation = given ?? Organisations.ForRole(role);
+            if (!Organisations.All.Contains(organisation))
+                return CommandLine.PrintUsage(Console.Error, 2, $"Unknown organisation '{organisation}': use IND or OM.");
+            if (organisation != Organisations.ForRole(role))
+                return CommandLine.PrintUsage(Console.Error, 2, $"The role '{role}' belongs to {Organisations.ForRole(role)}, not {organisation}.");
+        }
 
         using var host = CommandLine.BuildToolHost(args);
         if (!host.Environment.IsDevelopment())

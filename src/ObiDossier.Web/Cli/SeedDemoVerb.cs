@@ -15,6 +15,7 @@ namespace ObiDossier.Web.Cli;
 /// <c>seed-demo</c>: fills an empty database with fictional cases in every state, through the
 /// same commands the UI and API use, so history, audit trail and processing log are the real
 /// thing. The clock runs from about five months ago, so lead times and past sessions look lived-in.
+/// Then the OBI desk's year of signals and its distributed reports (<see cref="DemoDesk"/>).
 /// </summary>
 internal static class SeedDemoVerb
 {
@@ -34,7 +35,8 @@ internal static class SeedDemoVerb
 
         var seed = new DemoSeed(host.Services, clock);
         var count = await seed.RunAsync();
-        Console.WriteLine($"Seeded {count} demo cases in every state, with sessions, history and audit trail. Sign in at /login as one of:");
+        var (signals, reports) = await new DemoDesk(host.Services, clock).RunAsync();
+        Console.WriteLine($"Seeded {count} demo cases in every state, with sessions, history and audit trail; and {signals} OBI signals with {reports} distributed phenomenon reports. Sign in at /login as one of:");
         foreach (var u in DemoUsers.All) Console.WriteLine($"  {u.Id,-18} {u.Role,-15} {u.DisplayName}");
         return 0;
     }

@@ -7,6 +7,7 @@ using ObiDossier.Web.Cases;
 using ObiDossier.Web.Jobs;
 using ObiDossier.Web.LegalBases;
 using ObiDossier.Web.Notifications;
+using ObiDossier.Web.Obi;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
 using ObiDossier.Web.WebUi;
@@ -40,6 +41,7 @@ internal static class Pipeline
         api.MapAnonymisation();
         api.MapNotifications();
         api.MapReleaseReports();
+        api.MapObi();
         app.UseObiDossierDashboard();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -13,6 +13,7 @@ using ObiDossier.Web.Cases;
 using ObiDossier.Web.Commands;
 using ObiDossier.Web.FormalReports;
 using ObiDossier.Web.Jobs;
+using ObiDossier.Web.Obi;
 using ObiDossier.Web.ProcessingLog;
 using ObiDossier.Web.Sessions;
 using ObiDossier.Web.Telemetry;
@@ -57,6 +58,7 @@ internal static class ServiceRegistration
         services.AddScoped<WorkflowCommands>();
         services.AddScoped<IWorkflowStore, CaseStore>();
         services.AddScoped<IWorkflowStore, SessionStore>();
+        services.AddObiDesk(configuration);
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseViews>();
         services.AddScoped<CaseHistory>();

@@ -26,6 +26,7 @@ internal static class JobsServiceCollectionExtensions
         services.AddKeyedScoped<IScheduledJob, RetentionJob>(JobNames.Retention);
         services.AddKeyedScoped<IScheduledJob, AuditCheckpointJob>(JobNames.AuditCheckpoint);
         services.AddKeyedScoped<IScheduledJob, OutboxJob>(JobNames.Outbox);
+        services.AddKeyedScoped<IScheduledJob, Obi.ObiRetentionJob>(JobNames.ObiRetention);
         return services;
     }
 

@@ -21,6 +21,9 @@ public sealed class ScheduleOptions
     public RemindersSchedule Reminders { get; set; } = new() { Cron = "0 8 * * *" };
     public RetentionSchedule Retention { get; set; } = new() { Cron = "0 2 * * *" };
     public JobSchedule AuditCheckpoint { get; set; } = new() { Cron = "*/10 * * * *" };
+
+    /// <summary>The OBI desk's reporter retention (<c>obi-retention</c>); its period is <c>ObiDossier:Obi:ReporterRetentionDays</c>.</summary>
+    public JobSchedule ObiRetention { get; set; } = new() { Cron = "30 2 * * *" };
     public JobSchedule Outbox { get; set; } = new() { Cron = "* * * * *" };
 
     /// <summary>How many cases a session takes when it is scheduled without a capacity of its own (README, "Background jobs and notifications").</summary>
@@ -36,6 +39,7 @@ public sealed class ScheduleOptions
         [JobNames.Retention] = Retention,
         [JobNames.AuditCheckpoint] = AuditCheckpoint,
         [JobNames.Outbox] = Outbox,
+        [JobNames.ObiRetention] = ObiRetention,
     };
 
     /// <summary>Every configuration fault, each naming its key; empty when valid.</summary>
@@ -137,6 +141,7 @@ public static class JobNames
     public const string Retention = "retention";
     public const string AuditCheckpoint = "audit-checkpoint";
     public const string Outbox = "outbox";
+    public const string ObiRetention = "obi-retention";
 
-    public static readonly IReadOnlyList<string> All = [CreateSessions, FreezeAgendas, ResponseDeadlines, Reminders, Retention, AuditCheckpoint, Outbox];
+    public static readonly IReadOnlyList<string> All = [CreateSessions, FreezeAgendas, ResponseDeadlines, Reminders, Retention, AuditCheckpoint, Outbox, ObiRetention];
 }

@@ -18,9 +18,9 @@ internal static class LegalBasesApi
     public static RouteGroupBuilder MapLegalBases(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/legal-bases").WithTags("Legal bases");
-        group.MapGet("/", ListAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapGet("/", ListAsync).RequireAuthorization(AuthSetup.Policies.OneFRole);
         group.MapGet("/changes", ChangesAsync).RequireAuthorization(AuthSetup.Policies.RegistryReader);
-        group.MapGet("/{code}", DetailAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapGet("/{code}", DetailAsync).RequireAuthorization(AuthSetup.Policies.OneFRole);
         group.MapPost("/", CreateAsync).RequireAuthorization(AuthSetup.Policies.Admin);
         group.MapPut("/{code}", UpdateAsync).RequireAuthorization(AuthSetup.Policies.Admin);
         group.MapPost("/{code}/changes/{changeId:guid}/actions/confirm", ConfirmAsync).RequireAuthorization(AuthSetup.Policies.LegalReviewer);

@@ -18,7 +18,7 @@ internal static class NotificationsApi
 
     public static RouteGroupBuilder MapNotifications(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization(AuthSetup.Policies.AnyRole);
+        var group = routes.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization(AuthSetup.Policies.OneFRole);
         group.MapGet("/", ListAsync);
         group.MapPost("/{id:guid}/read", MarkReadAsync);
         return group;

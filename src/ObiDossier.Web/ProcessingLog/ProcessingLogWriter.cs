@@ -28,10 +28,33 @@ internal sealed class ProcessingLogWriter(ObiDossierDbContext db, Pseudonymiser 
     public async Task AddAsync(string name, string activityId, string legalBasisCode, Guid caseId, PersonalData? subject,
         Actor actor, IReadOnlyList<string> fields, DateTimeOffset start, CancellationToken ct)
     {
-        var (version, _) = await CurrentAsync(activityId, ct);
         var (type, id) = subject?.VNumber is { Length: > 0 } vNumber
             ? (VNumberType, pseudonymiser.DataSubjectId(VNumberType, vNumber))
             : (CaseType, pseudonymiser.DataSubjectId(CaseType, caseId.ToString("N")));
+        await AddRecordAsync(name, activityId, legalBasisCode, caseId, type, id, actor, fields, start, ct);
+    }
+
+    /// <summary>
+    /// A processing of an OBI reporter's contact, under the basis the register names for
+    /// <paramref name="activityId"/>. The data subject is the reporter of signal
+    /// <paramref name="signalId"/> (its keyed hash, type <see cref="ReporterType"/>); the record's
+    /// <c>caseId</c> is the signal's id, so <c>GET /processing-log?caseId=</c> finds a signal's records too.
+    /// </summary>
+    public async Task AddForReporterAsync(string name, string activityId, Guid signalId, Actor actor, IReadOnlyList<string> fields,
+        DateTimeOffset start, CancellationToken ct)
+    {
+        var (_, legalBasisCode) = await CurrentAsync(activityId, ct);
+        await AddRecordAsync(name, activityId, legalBasisCode, signalId, ReporterType, pseudonymiser.DataSubjectId(ReporterType, signalId.ToString("N")),
+            actor, fields, start, ct);
+    }
+
+    /// <summary>The data subject type of an OBI reporter, identified by the signal they reported.</summary>
+    public const string ReporterType = "obi-melder";
+
+    private async Task AddRecordAsync(string name, string activityId, string legalBasisCode, Guid caseId, string type, string id,
+        Actor actor, IReadOnlyList<string> fields, DateTimeOffset start, CancellationToken ct)
+    {
+        var (version, _) = await CurrentAsync(activityId, ct);
         var activity = Activity.Current;
         db.Add(new ProcessingRecordEntity
         {

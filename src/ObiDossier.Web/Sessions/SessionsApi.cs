@@ -31,8 +31,8 @@ internal static class SessionsApi
     public static RouteGroupBuilder MapSessions(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/sessions").WithTags("Sessions");
-        group.MapGet("/", ListAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AuthSetup.Policies.AnyRole);
+        group.MapGet("/", ListAsync).RequireAuthorization(AuthSetup.Policies.OneFRole);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AuthSetup.Policies.OneFRole);
         group.MapPost("/", CreateAsync).RequireAuthorization(AuthSetup.Policies.Admin);
         group.MapPost("/{id:guid}/actions/{trigger}", FireAsync).RequireAuthorization(AuthSetup.Policies.Admin);
         group.MapPut("/{id:guid}/minutes", RecordMinutesAsync).RequireAuthorization(AuthSetup.Policies.Admin);

@@ -16,6 +16,22 @@ internal static class UiSetup
             o.Conventions.AllowAnonymousToPage("/Login/Denied");
             o.Conventions.AddPageRoute("/Cases/Edit", "/zaken/{id:guid}/bewerken");
             o.Conventions.AddPageRoute("/Disclosures/Released", "/zaken/{id:guid}/persoonsgegevens");
+            // The OBI desk: one set of pages for intake (/meldingen) and analysts (/signalen), one for
+            // analysts and coordinators (/fenomeenbeeld) and partners (/rapportages); each behind the desk's policies.
+            o.Conventions.AddPageRoute("/Obi/Signals/Index", "/signalen");
+            o.Conventions.AddPageRoute("/Obi/Signals/Detail", "/signalen/{id:guid}");
+            o.Conventions.AddPageRoute("/Obi/Signals/Action", "/signalen/{id:guid}/actie/{trigger}");
+            o.Conventions.AddPageRoute("/Obi/Signals/Form", "/meldingen/{id:guid}/bewerken");
+            o.Conventions.AddPageRoute("/Obi/Reports/Index", "/rapportages");
+            o.Conventions.AddPageRoute("/Obi/Reports/Detail", "/rapportages/{id:guid}");
+            o.Conventions.AuthorizeFolder("/Obi/Signals", Obi.ObiPolicies.SignalReader);
+            foreach (var page in new[] { "/Obi/Signals/Form", "/Obi/Signals/Review", "/Obi/Signals/Reporter" })
+                o.Conventions.AuthorizePage(page, Obi.ObiPolicies.Intake);
+            o.Conventions.AuthorizeFolder("/Obi/Reports", Obi.ObiPolicies.ReportReader);
+            o.Conventions.AuthorizePage("/Obi/Reports/Action", Obi.ObiPolicies.ReportActor);
+            // The 1F pages are for the 1F roles; the desk's roles have their own menu.
+            foreach (var folder in new[] { "/Cases", "/Sessions", "/Dashboard", "/Disclosures", "/Reporting" })
+                o.Conventions.AuthorizeFolder(folder, AuthSetup.Policies.OneFRole);
         });
         services.AddAntiforgery(o =>
         {
@@ -29,6 +45,7 @@ internal static class UiSetup
         services.AddScoped<WorkQueries>();
         services.AddScoped<Disclosures.DisclosureChecks>();
         services.AddScoped<Dashboard.DashboardFigures>();
+        services.AddScoped<ObiLabels>();
         return services;
     }
 

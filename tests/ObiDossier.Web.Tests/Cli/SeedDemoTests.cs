@@ -4,6 +4,7 @@ using ObiDossier.Infrastructure.Audit;
 using ObiDossier.Infrastructure.Data;
 using ObiDossier.Web.Cli;
 using ObiDossier.Domain.Cases;
+using ObiDossier.Domain.Obi;
 
 namespace ObiDossier.Web.Tests.Cli;
 
@@ -12,7 +13,7 @@ public sealed class SeedDemoTests : IDisposable
     private readonly string _dataDir = Directory.CreateTempSubdirectory("obidossier-seed-").FullName;
 
     [Fact]
-    public async Task Seed_demo_fills_an_empty_database_with_a_case_in_every_state_and_an_intact_audit_trail()
+    public async Task Seed_demo_fills_an_empty_database_with_a_case_in_every_state_a_year_of_obi_signals_distributed_reports_and_an_intact_audit_trail()
     {
         string[] args = [$"--ObiDossier:DataDir={_dataDir}"];
 
@@ -32,6 +33,19 @@ public sealed class SeedDemoTests : IDisposable
         var views = scope.ServiceProvider.GetRequiredService<ObiDossier.Web.Cases.CaseViews>();
         var reasons = await views.WaitingReasonsAsync(await db.Set<CaseEntity>().Where(c => c.State == "Queued").ToListAsync(), default);
         Assert.Equal(["session-full"], reasons.Values);
+
+        // The OBI desk: a year of signals in every state from six intake organisations, and the
+        // quarters before the last one ended in distributed reports with follow-ups.
+        var signals = await db.Set<ObiSignalEntity>().AsNoTracking().ToListAsync();
+        Assert.Equal(DemoSignals.Year(ReportingMonth.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)))).Count, signals.Count);
+        Assert.Equal(["AnonymisationReview", "Bundled", "NotObi", "Received", "Shared", "Withdrawn"], signals.Select(s => s.State).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(6, signals.Select(s => s.IntakeOrganisation).Distinct().Count());
+        Assert.All(signals.Where(s => s.State == "Bundled"), s => Assert.NotNull(s.ReportId));
+        var reports = await db.Set<ObiReportEntity>().AsNoTracking().ToListAsync();
+        Assert.Equal(3, reports.Count);
+        Assert.All(reports, r => Assert.Equal("Distributed", r.State));
+        Assert.Equal(2, reports.Count(r => r.PreviousReportId is not null));
+        Assert.True(await db.Set<ObiFollowUpEntity>().CountAsync() >= 3);
         await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync();
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync()).Valid);
     }

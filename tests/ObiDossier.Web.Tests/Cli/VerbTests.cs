@@ -52,9 +52,26 @@ public sealed class VerbTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/v1/audit/verify")).StatusCode);
     }
 
+    [Fact]
+    public async Task Dev_token_issues_a_desk_role_for_an_organisation_that_may_hold_it()
+    {
+        using var app = new ObiDossierApplication();
+        var (exit, output) = await ConsoleCollection.RunCapturingAsync(["dev-token", "--user", "ilse", "--role", "obi-intake", "--org", "Vertrouwenslijn",
+            $"--ObiDossier:DataDir={app.DataDir}", "--environment=Development", "--ObiDossier:Auth:Development=true"]);
+        Assert.Equal(0, exit);
+
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", output.Trim());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/v1/obi/signals")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/cases")).StatusCode);
+    }
+
     [Theory]
     [InlineData("dev-token", "--user", "x", "--role", "judge")]
     [InlineData("dev-token", "--user", "x", "--role", "om-prosecutor", "--org", "IND")]
+    [InlineData("dev-token", "--user", "x", "--role", "obi-analyst", "--org", "Politie")]
+    [InlineData("dev-token", "--user", "x", "--role", "obi-intake")]
+    [InlineData("dev-token", "--user", "x", "--role", "obi-partner", "--organisation", "Vertrouwenslijn")]
     [InlineData("no-such-verb")]
     public async Task Bad_verb_arguments_exit_2(params string[] args)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Obi;
 
 namespace ObiDossier.Web.Tests.Hosting;
 
@@ -12,7 +13,10 @@ namespace ObiDossier.Web.Tests.Hosting;
 public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplication>
 {
     private static readonly string[] AllRoles = [.. Roles.Human];
-    private static readonly string[] Everyone = AllRoles;
+
+    /// <summary>The 1F table's roles: its routes refuse the OBI desk's roles (403), as the desk's routes refuse these.</summary>
+    private static readonly string[] Everyone = [.. Roles.OneF];
+    private static readonly string[] BothDesks = AllRoles;
 
     /// <summary>Who may pass the role check of each route; object-level rules (404) come after.</summary>
     private static readonly Dictionary<string, string[]> Rules = new(StringComparer.Ordinal)
@@ -46,10 +50,22 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplicati
         ["GET /api/v1/audit/verify"] = [Roles.Auditor],
         ["GET /api/v1/processing-log"] = [Roles.Auditor],
         ["GET /api/v1/processing-activities"] = [Roles.Auditor, Roles.Admin],
-        ["GET /api/v1/workflows/"] = Everyone,
-        ["GET /api/v1/workflows/{name}"] = Everyone,
-        ["GET /api/v1/workflows/{name}/graph"] = Everyone,
-        ["POST /api/v1/anonymisation/scan"] = [Roles.IndOfficer],
+        ["GET /api/v1/workflows/"] = BothDesks,
+        ["GET /api/v1/workflows/{name}"] = BothDesks,
+        ["GET /api/v1/workflows/{name}/graph"] = BothDesks,
+        ["POST /api/v1/anonymisation/scan"] = [Roles.IndOfficer, ObiRoles.Intake],
+        ["POST /api/v1/obi/signals/"] = [ObiRoles.Intake],
+        ["GET /api/v1/obi/signals/"] = [ObiRoles.Intake, ObiRoles.Analyst],
+        ["GET /api/v1/obi/signals/{id:guid}"] = [ObiRoles.Intake, ObiRoles.Analyst],
+        ["PUT /api/v1/obi/signals/{id:guid}"] = [ObiRoles.Intake],
+        ["POST /api/v1/obi/signals/{id:guid}/actions/{trigger}"] = [ObiRoles.Intake, ObiRoles.Analyst],
+        ["GET /api/v1/obi/signals/{id:guid}/reporter"] = [ObiRoles.Intake, ObiRoles.Analyst],
+        ["POST /api/v1/obi/reports/"] = [ObiRoles.Analyst],
+        ["GET /api/v1/obi/reports/"] = [ObiRoles.Analyst, ObiRoles.Coordinator, ObiRoles.Partner],
+        ["GET /api/v1/obi/reports/{id:guid}"] = [ObiRoles.Analyst, ObiRoles.Coordinator, ObiRoles.Partner],
+        ["PUT /api/v1/obi/reports/{id:guid}"] = [ObiRoles.Analyst],
+        ["POST /api/v1/obi/reports/{id:guid}/actions/{trigger}"] = [ObiRoles.Analyst, ObiRoles.Coordinator],
+        ["POST /api/v1/obi/reports/{id:guid}/follow-ups"] = [ObiRoles.Partner],
         ["GET /api/v1/notifications/"] = Everyone,
         ["POST /api/v1/notifications/{id:guid}/read"] = Everyone,
     };
@@ -90,7 +106,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplicati
         var failures = new List<string>();
         foreach (var role in AllRoles)
         {
-            var client = _app.Client($"matrix-{role}", role);
+            var client = _app.Client($"matrix-{role}", role, OrganisationOf(role));
             foreach (var (method, pattern) in ApiRoutes())
             {
                 var status = (await client.SendAsync(Request(method, pattern))).StatusCode;
@@ -101,6 +117,27 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ObiDossierApplicati
         }
         Assert.Empty(failures);
     }
+
+    [Fact]
+    public async Task A_desk_role_held_by_an_organisation_that_may_not_hold_it_opens_no_route()
+    {
+        var failures = new List<string>();
+        foreach (var (role, organisation) in new[] { (ObiRoles.Analyst, ObiOrganisations.Politie), (ObiRoles.Partner, ObiOrganisations.Nctv),
+                     (ObiRoles.Intake, Organisations.Ind), (ObiRoles.Coordinator, Organisations.Om) })
+        {
+            var client = _app.Client($"misissued-{role}", role, organisation);
+            foreach (var (method, pattern) in ApiRoutes())
+            {
+                var status = (await client.SendAsync(Request(method, pattern))).StatusCode;
+                if (status != HttpStatusCode.Forbidden) failures.Add($"{role}@{organisation} {method} {pattern}: {(int)status}");
+            }
+        }
+        Assert.Empty(failures);
+    }
+
+    /// <summary>The organisation a correctly issued token of <paramref name="role"/> names.</summary>
+    private static string OrganisationOf(string role) =>
+        ObiOrganisations.ForRole.TryGetValue(role, out var organisations) ? organisations[0] : Organisations.ForRole(role);
 
     /// <summary>A request with every parameter filled with something harmless: an unknown id, a trigger that exists.</summary>
     private static HttpRequestMessage Request(string method, string pattern)

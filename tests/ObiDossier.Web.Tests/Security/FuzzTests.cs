@@ -9,6 +9,8 @@ using ObiDossier.Infrastructure.LegalBases;
 using ObiDossier.Infrastructure.Vault;
 using ObiDossier.Domain.Cases;
 using ObiDossier.Domain.Sessions;
+using ObiDossier.Domain.Obi;
+using ObiDossier.Web.Tests.Obi;
 
 namespace ObiDossier.Web.Tests.Security;
 
@@ -54,6 +56,19 @@ public sealed class FuzzTests : IClassFixture<ObiDossierApplication>
             yield return $"{{\"summary\": {{\"title\": {j}, \"periodFrom\": {j}}}, \"personalData\": {{\"fullName\": {j}, \"aliases\": [{j}]}}}}";
             yield return $"{{\"code\": {j}, \"title\": {j}, \"article\": {j}, \"recipientOrganisations\": [{j}], \"dataCategories\": [{j}]}}";
         }
+        // The OBI desk's bodies: a signal and a reporter, a report period, an analysis, a follow-up, a scan against a signal.
+        foreach (var s in Nasty.Take(6))
+        {
+            var j = System.Text.Json.JsonSerializer.Serialize(s);
+            yield return $"{{\"signal\": {{\"stateActor\": {j}, \"conduct\": {j}, \"instrument\": {j}, \"target\": {j}, \"community\": {j}, \"region\": {j}, " +
+                $"\"period\": {j}, \"effect\": {j}, \"narrative\": {j}, \"referredToPolice\": true}}, \"reporter\": {{\"name\": {j}, \"phone\": {j}, \"email\": {j}}}}}";
+            yield return $"{{\"periodFrom\": {j}, \"periodTo\": {j}}}";
+            yield return $"{{\"kind\": {j}, \"description\": {j}}}";
+            yield return $"{{\"analysis\": {j}}}";
+        }
+        yield return "{\"signal\": {\"referredToPolice\": \"yes\", \"period\": 202601}, \"reporter\": []}";
+        yield return "{\"text\": \"x\", \"signalId\": \"" + Guid.NewGuid() + "\"}";
+        yield return "{\"text\": \"x\", \"signalId\": \"" + Guid.NewGuid() + "\", \"caseId\": \"" + Guid.NewGuid() + "\"}";
     }
 
     private static IEnumerable<string> Queries()
@@ -76,16 +91,19 @@ public sealed class FuzzTests : IClassFixture<ObiDossierApplication>
     public async Task Bad_input_on_every_route_never_fails_the_server_and_changes_nothing()
     {
         var draft = await _app.Officer().CreateCaseAsync();
-        var clients = new[] { _app.Officer(), _app.Prosecutor(), _app.Reviewer(), _app.Auditor(), _app.Admin() };
-        var ids = new[] { draft.ToString(), Guid.NewGuid().ToString(), "not-a-guid", "%2e%2e" };
+        var signal = await _app.Intake().RecordSignalAsync(ObiDesk.Signal("2018-06"));
+        var oneF = new[] { _app.Officer(), _app.Prosecutor(), _app.Reviewer(), _app.Auditor(), _app.Admin() };
+        // The desk's roles on the desk's routes (and the scan); the route × role matrix shows they get no further elsewhere.
+        var desk = new[] { _app.Intake(), _app.Analyst(), _app.Coordinator(), _app.Partner() };
         var triggers = new[] { "submit", "freeze-agenda", "..", "a%2Fb", new string('x', 500), "%E2%80%AE" };
         var failures = new List<string>();
         var requests = 0;
         var statuses = new HashSet<int>();
 
         foreach (var (method, pattern) in ApiRoutes())
-            foreach (var client in clients)
+            foreach (var client in pattern.Contains("/obi/", StringComparison.Ordinal) ? desk : pattern.Contains("/anonymisation/", StringComparison.Ordinal) ? [.. oneF, desk[0]] : oneF)
             {
+                var ids = new[] { pattern.Contains("/obi/signals", StringComparison.Ordinal) ? signal.ToString() : draft.ToString(), Guid.NewGuid().ToString(), "not-a-guid", "%2e%2e" };
                 var paths = ids.SelectMany(id => triggers.Select(t => pattern.Replace("{id:guid}", id, StringComparison.Ordinal)
                         .Replace("{trigger}", t, StringComparison.Ordinal).Replace("{name}", t == "submit" ? "1f-case" : t, StringComparison.Ordinal)))
                     .Distinct().ToList();
@@ -131,6 +149,9 @@ public sealed class FuzzTests : IClassFixture<ObiDossierApplication>
             await db.Set<SessionEntity>().CountAsync(), await db.Set<SessionEntity>().SumAsync(s => s.Version),
             await db.Set<LegalBasis>().CountAsync(), await db.Set<CaseTransitionEntity>().CountAsync(),
             await db.Set<DisclosureEntity>().CountAsync(), await db.Set<VaultEntry>().CountAsync(),
-            await db.Set<CaseQuestionEntity>().CountAsync(), await db.Set<CaseInterestEntity>().CountAsync());
+            await db.Set<CaseQuestionEntity>().CountAsync(), await db.Set<CaseInterestEntity>().CountAsync(),
+            await db.Set<ObiSignalEntity>().CountAsync(), await db.Set<ObiSignalEntity>().SumAsync(x => x.Version),
+            await db.Set<ObiReportEntity>().CountAsync(), await db.Set<ObiReportEntity>().SumAsync(x => x.Version),
+            await db.Set<ObiFollowUpEntity>().CountAsync());
     }
 }

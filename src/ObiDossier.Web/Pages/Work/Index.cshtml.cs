@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ObiDossier.Domain;
+using ObiDossier.Domain.Obi;
 using ObiDossier.Web.Auth;
 using ObiDossier.Web.WebUi;
 
@@ -16,12 +18,15 @@ internal sealed class IndexModel(WorkQueries work) : PageModel
     /// <summary>IND's queued cases that a frozen agenda left waiting, with why.</summary>
     public IReadOnlyList<WaitingItem> Waiting { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Actor = User.ToActor();
+        // The OBI desk's roles have no 1F work: they land on the first page of their own menu.
+        if (ObiRoles.All.Contains(Actor.Role)) return Redirect(UiNavigation.Home(Actor.Role));
         Cases = await work.CasesAsync(Actor, ct);
         Counts = [.. Cases.GroupBy(c => c.State).Select(g => (g.Key, g.Count()))];
         Sessions = await work.SessionsAsync(Actor, ct);
         Waiting = await work.WaitingAsync(Actor, ct);
+        return Page();
     }
 }
