@@ -52,6 +52,48 @@ public sealed partial class ObiDeskPageTests(ObiDossierApplication app) : IClass
     }
 
     [Fact]
+    public async Task An_intake_officer_edits_a_received_signal_on_its_page_and_the_reporter_left_empty_stays_in_the_vault()
+    {
+        const string marker = "Quellendamm";
+        var id = await app.Intake().RecordSignalAsync(ObiDesk.Signal("2017-03"), ObiDesk.Reporter(marker));
+        var ilse = await app.SignedInAsync("intake-ilse");
+        var form = await (await ilse.GetAsync($"/meldingen/{id}/bewerken")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(marker, form, StringComparison.OrdinalIgnoreCase);
+        var version = VersionField().Match(form).Groups["v"].Value;
+
+        var saved = await ilse.PostAsync($"/meldingen/{id}/bewerken", UiClient.Form(
+            ("__af", await UiClient.TokenAsync(ilse, $"/meldingen/{id}/bewerken")), ("Version", version),
+            ("Form.StateActor", "TR"), ("Form.Conduct", "surveillance"), ("Form.Instrument", "physical"), ("Form.Target", "organisation"),
+            ("Form.Region", "NL-UT"), ("Form.Period", "2017-03"), ("Form.Narrative", "Bijeenkomsten van een vereniging werden gefilmd door onbekenden."),
+            ("Form.ReferredToPolice", "false")));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var view = await (await app.Intake().GetAsync($"{ObiDesk.Signals}/{id}")).OkJsonAsync();
+        Assert.Equal("TR", view.GetProperty("signal").GetProperty("stateActor").GetString());
+        Assert.Equal("surveillance", view.GetProperty("signal").GetProperty("conduct").GetString());
+        var reporter = await (await app.Intake().GetAsync($"{ObiDesk.Signals}/{id}/reporter")).OkJsonAsync();
+        Assert.Contains(marker, reporter.GetProperty("name").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_day_instead_of_a_month_is_refused_on_the_form_with_its_dutch_reason_and_records_nothing()
+    {
+        var ilse = await app.SignedInAsync("intake-ilse");
+        var before = (await (await app.Intake().GetAsync(ObiDesk.Signals)).OkJsonAsync()).GetProperty("items").GetArrayLength();
+
+        var refused = await ilse.PostAsync("/meldingen/nieuw", UiClient.Form(
+            ("__af", await UiClient.TokenAsync(ilse, "/meldingen/nieuw")),
+            ("Form.StateActor", "IR"), ("Form.Conduct", "intimidation"), ("Form.Instrument", "online"), ("Form.Target", "individual"),
+            ("Form.Period", "2017-03-14"), ("Form.Narrative", "Dreigende berichten na een demonstratie."), ("Form.ReporterName", "Ytje Probeersma")));
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("data-code=\"period-too-precise\"", html, StringComparison.Ordinal);
+        Assert.Contains("De periode is te precies", html, StringComparison.Ordinal);
+        Assert.Equal(before, (await (await app.Intake().GetAsync(ObiDesk.Signals)).OkJsonAsync()).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_suppressed_cell_gets_no_bar_in_the_chart_data_while_its_table_cell_reads_less_than_five()
     {
         foreach (var actor in new[] { "IR", "IR", "IR", "IR", "IR", "IR", "IR", "CN", "CN", "CN", "CN", "CN", "CN", "TR", "TR", "RU" })
@@ -77,6 +119,9 @@ public sealed partial class ObiDeskPageTests(ObiDossierApplication app) : IClass
         var match = CanvasData().Matches(html).Single(m => m.Groups["id"].Value == canvasId);
         return JsonDocument.Parse(System.Net.WebUtility.HtmlDecode(match.Groups["data"].Value)).RootElement;
     }
+
+    [GeneratedRegex("name=\"Version\"[^>]*value=\"(?<v>[0-9]+)\"")]
+    private static partial Regex VersionField();
 
     [GeneratedRegex("<canvas id=\"(?<id>[^\"]+)\"[^>]*data-obi-chart=\"(?<data>[^\"]*)\"")]
     private static partial Regex CanvasData();
