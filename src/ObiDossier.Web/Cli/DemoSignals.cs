@@ -48,6 +48,12 @@ internal static class DemoSignals
         (Conducts.OnlineHarassment, 14), (Conducts.UnauthorisedConsularActivity, 6), (Conducts.CoOptation, 6), (Conducts.Other, 4),
     ];
 
+    private static readonly IReadOnlyDictionary<string, string> ModusOperandi = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["CN"] = Conducts.Surveillance, ["TR"] = Conducts.Intimidation, ["IR"] = Conducts.PressureViaFamily, ["MA"] = Conducts.InformantNetwork,
+        ["ER"] = Conducts.PressureViaFamily, ["RU"] = Conducts.OnlineHarassment,
+    };
+
     private static readonly (string Code, int Weight)[] TargetWeights =
         [(Targets.Individual, 45), (Targets.Community, 30), (Targets.Organisation, 18), (Targets.PoliticalOfficeHolder, 7)];
 
@@ -85,7 +91,9 @@ internal static class DemoSignals
         {
             var month = first.AddMonths(i * 12 / count);
             var (actor, _, community) = Pick(random, Actors, a => a.Weight);
-            var conduct = Pick(random, ConductWeights, c => c.Weight).Code;
+            // Each state actor has its own modus operandi: half of its signals show it, so that the
+            // state actor × conduct table has cells of five and more, as real figures do.
+            var conduct = random.Next(2) == 0 && ModusOperandi.TryGetValue(actor, out var usual) ? usual : Pick(random, ConductWeights, c => c.Weight).Code;
             var instrument = conduct == Conducts.OnlineHarassment ? Instruments.Online
                 : random.Next(10) switch { < 6 => Instruments.Physical, < 8 => Instruments.Online, _ => Instruments.Both };
             var region = instrument == Instruments.Online && random.Next(3) == 0 ? null : Pick(random, [.. Provinces.Codes], _ => 1);
