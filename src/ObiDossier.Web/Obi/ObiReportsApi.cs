@@ -51,27 +51,20 @@ internal static class ObiReportsApi
         Guid id, UpdateReportRequest request, ObiReportCommands commands, ObiReportReads reports, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        if (string.IsNullOrWhiteSpace(http.Request.Headers.IfMatch))
-            return (await commands.RefuseAsync(actor, ObiReportCommands.UpdateAction, id, ObiSignalsApi.IfMatchRequired("report"), ct)).ToProblem();
-        if (!ETags.TryParseIfMatch(http.Request, out var ifMatch)) return Problems.BadRequest("If-Match must be an ETag of this report.");
+        var (ifMatch, problem) = await ObiRoutes.IfMatchOfEditAsync(http, "report", e => commands.RefuseAsync(actor, ObiReportCommands.UpdateAction, id, e, ct));
+        if (problem is not null) return problem;
         var result = await commands.UpdateAsync(id, request, ifMatch, actor, ct);
         if (result.Error is not null) return result.Error.ToProblem();
         http.Response.Headers.ETag = ETags.Of(result.Value!.Version);
         return TypedResults.Ok(await reports.ViewAsync(result.Value, actor, ct));
     }
 
-    public static async Task<Results<Ok<ObiActionResponse>, ProblemHttpResult>> FireAsync(
+    public static Task<Results<Ok<ObiActionResponse>, ProblemHttpResult>> FireAsync(
         Guid id, string trigger, HttpContext http, ObiReportCommands commands, CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        var body = await RequestBody.ReadObjectAsync(http.Request, ct);
-        if (body.Error is not null)
-            return (await commands.RefuseAsync(actor, "obi-report.trigger", id, CommandError.Invalid(body.Error, [new("malformed-body", body.Error)]), ct)).ToProblem();
-        if (!ETags.TryParseIfMatch(http.Request, out var ifMatch)) return Problems.BadRequest("If-Match must be an ETag of this report.");
-        var result = await commands.FireAsync(id, trigger, TriggerInputs.From(body.Value), actor, ifMatch, ct);
-        if (result.Error is not null) return result.Error.ToProblem();
-        http.Response.Headers.ETag = ETags.Of(result.Value!.Version);
-        return TypedResults.Ok(result.Value);
+        return ObiRoutes.FireAsync(http, "report", (inputs, ifMatch) => commands.FireAsync(id, trigger, inputs, actor, ifMatch, ct),
+            e => commands.RefuseAsync(actor, "obi-report.trigger", id, e, ct), ct);
     }
 
     public static async Task<Results<Created<FollowUpView>, ProblemHttpResult>> FollowUpAsync(

@@ -52,28 +52,20 @@ internal static class ObiSignalsApi
         Guid id, UpdateSignalRequest request, ObiSignalCommands commands, ObiSignalReads signals, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        // An edit without If-Match would silently overwrite a colleague's edit (a lost update).
-        if (string.IsNullOrWhiteSpace(http.Request.Headers.IfMatch))
-            return (await commands.RefuseAsync(actor, ObiSignalCommands.UpdateAction, id, IfMatchRequired("signal"), ct)).ToProblem();
-        if (!ETags.TryParseIfMatch(http.Request, out var ifMatch)) return Problems.BadRequest("If-Match must be an ETag of this signal.");
+        var (ifMatch, problem) = await ObiRoutes.IfMatchOfEditAsync(http, "signal", e => commands.RefuseAsync(actor, ObiSignalCommands.UpdateAction, id, e, ct));
+        if (problem is not null) return problem;
         var result = await commands.UpdateAsync(id, request, ifMatch, actor, ct);
         if (result.Error is not null) return result.Error.ToProblem();
         http.Response.Headers.ETag = ETags.Of(result.Value!.Version);
         return TypedResults.Ok(await signals.ViewAsync(result.Value, actor, ct));
     }
 
-    public static async Task<Results<Ok<ObiActionResponse>, ProblemHttpResult>> FireAsync(
+    public static Task<Results<Ok<ObiActionResponse>, ProblemHttpResult>> FireAsync(
         Guid id, string trigger, HttpContext http, ObiSignalCommands commands, CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        var body = await RequestBody.ReadObjectAsync(http.Request, ct);
-        if (body.Error is not null)
-            return (await commands.RefuseAsync(actor, "obi-signal.trigger", id, CommandError.Invalid(body.Error, [new("malformed-body", body.Error)]), ct)).ToProblem();
-        if (!ETags.TryParseIfMatch(http.Request, out var ifMatch)) return Problems.BadRequest("If-Match must be an ETag of this signal.");
-        var result = await commands.FireAsync(id, trigger, TriggerInputs.From(body.Value), actor, ifMatch, ct);
-        if (result.Error is not null) return result.Error.ToProblem();
-        http.Response.Headers.ETag = ETags.Of(result.Value!.Version);
-        return TypedResults.Ok(result.Value);
+        return ObiRoutes.FireAsync(http, "signal", (inputs, ifMatch) => commands.FireAsync(id, trigger, inputs, actor, ifMatch, ct),
+            e => commands.RefuseAsync(actor, "obi-signal.trigger", id, e, ct), ct);
     }
 
     /// <summary>The reporter's contact: only for an intake officer of the organisation that recorded it; audited and logged; everyone else 404.</summary>
@@ -82,7 +74,4 @@ internal static class ObiSignalsApi
         var result = await commands.ReadReporterAsync(id, http.User.ToActor(), ct);
         return result.Error is not null ? result.Error.ToProblem() : TypedResults.Ok(result.Value!);
     }
-
-    public static CommandError IfMatchRequired(string what) => new(StatusCodes.Status428PreconditionRequired,
-        $"If-Match is required: send the {what}'s ETag.", [new("if-match-required", $"If-Match: the ETag of the {what} as you read it.")]);
 }
