@@ -131,13 +131,19 @@ internal sealed class ObiReportCommands(
         var problems = ObiFollowUpEntity.Validate(request.Kind, request.Description);
         if (problems.Count > 0) return await RefuseAsync(actor, FollowUpAction, id, CommandError.Invalid("The follow-up is invalid.", problems), ct);
 
+        // Every partner and the NCTV read a report's follow-ups: like the analysis, no finding can be overridden.
+        var description = TextNormaliser.ForStorage(request.Description!).Trim();
+        var findings = SignalAnonymisation.Check([.. scanner.Scan(description, null).Select(f => f.In(FollowUpField))], overrideMotivation: null);
+        if (findings.Count > 0)
+            return await RefuseAsync(actor, FollowUpAction, id, new CommandError(StatusCodes.Status422UnprocessableEntity, "The description may identify someone.", findings), ct);
+
         var now = clock.GetUtcNow();
         var followUp = new ObiFollowUpEntity
         {
             Id = Guid.CreateVersion7(now),
             ReportId = id,
             Kind = request.Kind!,
-            Description = TextNormaliser.ForStorage(request.Description!).Trim(),
+            Description = description,
             Organisation = actor.Organisation,
             RecordedById = actor.Id,
             RecordedAt = now,
@@ -148,6 +154,8 @@ internal sealed class ObiReportCommands(
         var error = await unit.SaveAsync("report", ct);
         return error is null ? followUp : await RefuseAsync(actor, FollowUpAction, id, error, ct);
     }
+
+    private const string FollowUpField = "description";
 
     /// <summary>Audits a refused report command (nothing else of it is saved) and returns the error.</summary>
     internal Task<CommandError> RefuseAsync(Actor actor, string action, Guid? id, CommandError error, CancellationToken ct) =>

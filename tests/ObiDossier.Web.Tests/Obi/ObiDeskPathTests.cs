@@ -99,6 +99,11 @@ public abstract class ObiDeskPathTests
         Assert.Equal("Distributed", (await (await coordinator.ActOnReportAsync(reportId, "distribute")).OkJsonAsync()).State());
         var read = await (await partner.GetAsync($"{ObiDesk.Reports}/{reportId}")).OkJsonAsync();
         Assert.Equal(7, read.Cell("stateActor", "IR").GetProperty("count").GetInt32());
+        // A follow-up is read by every partner: an identifier in it is refused, with no override.
+        var identifying = await partner.PostAsJsonAsync($"{ObiDesk.Reports}/{reportId}/follow-ups",
+            new { kind = "resilience-measure", description = "Contactpersoon bereikbaar op 06-12345678 of jan.devries@example.nl." });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, identifying.StatusCode);
+        Assert.Contains("anonymisation-finding", (await identifying.JsonAsync()).Codes());
         var followUp = await partner.PostAsJsonAsync($"{ObiDesk.Reports}/{reportId}/follow-ups", new { kind = "diplomatic-step", description = "Demarche bij de ambassade." });
         await followUp.OkJsonAsync(HttpStatusCode.Created);
         Assert.Single((await (await analyst.GetAsync($"{ObiDesk.Reports}/{reportId}")).OkJsonAsync()).GetProperty("followUps").EnumerateArray());
