@@ -15,14 +15,14 @@ internal sealed partial class AuditEntryRow
     /// Copies the row out of the statement and encodes its content; <see cref="HashContent"/>
     /// then hashes it, possibly on another thread (the statement is already on its next row).
     /// </summary>
-    public void ReadColumns(sqlite3_stmt s)
+    public void ReadColumns(SqliteColumns s)
     {
-        Id = raw.sqlite3_column_int64(s, IdOrdinal);
-        Sequence = IsNull(s, SequenceOrdinal) ? null : raw.sqlite3_column_int64(s, SequenceOrdinal);
-        BlockNumber = IsNull(s, BlockNumberOrdinal) ? null : raw.sqlite3_column_int64(s, BlockNumberOrdinal);
+        Id = s.Int64(IdOrdinal);
+        Sequence = s.IsNull(SequenceOrdinal) ? null : s.Int64(SequenceOrdinal);
+        BlockNumber = s.IsNull(BlockNumberOrdinal) ? null : s.Int64(BlockNumberOrdinal);
 
         BeginEntry();
-        var at = raw.sqlite3_column_blob(s, AtOrdinal);
+        var at = s.Bytes(AtOrdinal);
         if (SqliteDateTime.TryParseTicks(at, out var ticks))
         {
             _buffer.WriteInt64(ticks);
@@ -37,39 +37,38 @@ internal sealed partial class AuditEntryRow
         }
         ReadGuid(s, CaseIdOrdinal);
         Text(s, OutcomeOrdinal);
-        _buffer.WriteInt32(raw.sqlite3_column_int(s, StatusCodeOrdinal));
+        _buffer.WriteInt32(s.Int32(StatusCodeOrdinal));
         for (var i = ReasonsOrdinal; i < EntryHashOrdinal; i++)
         {
             Text(s, i);
         }
 
         StoredEntryHashWellFormed = ReadHash(s, EntryHashOrdinal, StoredEntryHash);
-        HasChainHash = !IsNull(s, ChainHashOrdinal);
+        HasChainHash = !s.IsNull(ChainHashOrdinal);
         StoredChainHashWellFormed = HasChainHash && ReadHash(s, ChainHashOrdinal, StoredChainHash);
     }
 
-    private static bool IsNull(sqlite3_stmt s, int ordinal) => raw.sqlite3_column_type(s, ordinal) == raw.SQLITE_NULL;
-
-    private void Text(sqlite3_stmt s, int ordinal)
+    private void Text(SqliteColumns s, int ordinal)
     {
-        if (IsNull(s, ordinal))
+        if (s.IsNull(ordinal))
         {
             _buffer.WriteNull();
             return;
         }
-        var utf8 = raw.sqlite3_column_blob(s, ordinal);
+        var utf8 = s.Bytes(ordinal);
         utf8.CopyTo(_buffer.BeginUtf8(utf8.Length));
     }
 
-    private void ReadGuid(sqlite3_stmt s, int ordinal)
+    private void ReadGuid(SqliteColumns s, int ordinal)
     {
-        if (IsNull(s, ordinal))
+        var type = s.Type(ordinal);
+        if (type == raw.SQLITE_NULL)
         {
             _buffer.WriteGuid(null);
             return;
         }
-        var value = raw.sqlite3_column_blob(s, ordinal);
-        if (raw.sqlite3_column_type(s, ordinal) == raw.SQLITE_BLOB && value.Length == 16)
+        var value = s.Bytes(ordinal);
+        if (type == raw.SQLITE_BLOB && value.Length == 16)
         {
             _buffer.WriteGuid(new Guid(value)); // how Microsoft.Data.Sqlite reads a blob GUID
         }
@@ -83,10 +82,14 @@ internal sealed partial class AuditEntryRow
         }
     }
 
-    private static bool ReadHash(sqlite3_stmt s, int ordinal, byte[] destination)
+    private static bool ReadHash(SqliteColumns s, int ordinal, byte[] destination)
     {
-        var value = raw.sqlite3_column_blob(s, ordinal);
-        if (IsNull(s, ordinal) || value.Length != AuditHashing.HashSize)
+        if (s.IsNull(ordinal))
+        {
+            return false;
+        }
+        var value = s.Bytes(ordinal);
+        if (value.Length != AuditHashing.HashSize)
         {
             return false;
         }

@@ -176,16 +176,34 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
 
     /// <summary>
     /// The workers: on a database the verifier can open again (a file or a server, outside any
-    /// transaction), one connection per worker; otherwise the context's own connection alone.
+    /// transaction), one connection per worker (SQLite: read-only, see <see cref="SqliteRowReader.OpenReadOnly"/>); otherwise the context's own connection alone.
     /// </summary>
     private async Task<List<BlockWorker>> OpenWorkersAsync(AuditEntrySql sql, AuditCheckpointSet checkpoints, AuditSealHead head, CancellationToken ct)
     {
         var own = db.Database.GetDbConnection();
         var connectionString = db.Database.GetConnectionString();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var workers = new List<BlockWorker> { new(Reader(own, transaction, owns: false), sql, checkpoints, head) };
-        if (Parallelism <= 1 || transaction is not null || string.IsNullOrEmpty(connectionString) || IsInMemory(own)
-            || DbProviderFactories.GetFactory(own) is not { } factory)
+        var workers = new List<BlockWorker>();
+        var reopen = transaction is null && !string.IsNullOrEmpty(connectionString) && !IsInMemory(own);
+        if (reopen && own is SqliteConnection sqlite && SqliteFastPath)
+        {
+            // Every worker on a read-only connection of its own, without SQLite's per-call mutex.
+            try
+            {
+                for (var i = 0; i < Math.Max(1, Parallelism); i++)
+                {
+                    workers.Add(new(SqliteRowReader.OpenReadOnly(sqlite), sql, checkpoints, head));
+                }
+            }
+            catch
+            {
+                workers.ForEach(w => w.Dispose());
+                throw;
+            }
+            return workers;
+        }
+        workers.Add(new(Reader(own, transaction, owns: false), sql, checkpoints, head));
+        if (Parallelism <= 1 || !reopen || DbProviderFactories.GetFactory(own) is not { } factory)
         {
             return workers;
         }
@@ -216,7 +234,7 @@ public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key
 
     private AuditRowReader Reader(DbConnection connection, DbTransaction? transaction, bool owns) =>
         connection is SqliteConnection sqlite && SqliteFastPath && transaction is null
-            ? new SqliteRowReader(sqlite, owns)
+            ? new SqliteRowReader(sqlite)
             : new AuditRowReader(connection, transaction, owns);
 
     private static bool IsInMemory(DbConnection connection) =>

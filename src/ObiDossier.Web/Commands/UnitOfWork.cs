@@ -21,7 +21,7 @@ internal sealed record RefusalRecord(
 /// way for every command: nothing of the refused command is saved except its audit entry (and the
 /// record of a processing of personal data it really performed). A lost race is 409 here.
 /// </summary>
-internal sealed class UnitOfWork(ObiDossierDbContext db, AuditWriter audit)
+internal sealed class UnitOfWork(ObiDossierDbContext db, AuditWriter audit, WriterGate gate)
 {
     public ObiDossierDbContext Db => db;
 
@@ -35,7 +35,7 @@ internal sealed class UnitOfWork(ObiDossierDbContext db, AuditWriter audit)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveQueuedAsync(ct);
             return null;
         }
         catch (DbUpdateConcurrencyException)
@@ -76,8 +76,15 @@ internal sealed class UnitOfWork(ObiDossierDbContext db, AuditWriter audit)
         db.ChangeTracker.Clear();
         db.AddRange(kept);
         AddRefusal(refusal, error);
-        await db.SaveChangesAsync(ct);
+        await SaveQueuedAsync(ct);
         return error;
+    }
+
+    /// <summary>One SaveChanges, in this process's queue of writers where the database has one writer at a time (<see cref="WriterGate"/>).</summary>
+    private async Task SaveQueuedAsync(CancellationToken ct)
+    {
+        using var turn = await gate.EnterAsync(db, ct);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

@@ -25,8 +25,10 @@ internal static class DatabaseSetup
             sp.GetRequiredService<IOptions<ObiDossierOptions>>().Value, configuration.GetConnectionString(ConnectionStringName)));
         // The one seam per provider (Providers/): chosen here, once, from the resolved connection.
         services.AddSingleton(sp => IDatabaseProvider.For(sp.GetRequiredService<DatabaseConnection>().Provider));
+        // The options depend on singletons only: built once, not per request (README, Benchmarks).
         services.AddDbContext<ObiDossierDbContext>((sp, options) =>
-            sp.GetRequiredService<IDatabaseProvider>().Configure(options, sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+            sp.GetRequiredService<IDatabaseProvider>().Configure(options, sp.GetRequiredService<DatabaseConnection>().ConnectionString),
+            contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 

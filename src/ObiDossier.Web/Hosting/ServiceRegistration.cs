@@ -54,6 +54,7 @@ internal static class ServiceRegistration
         services.AddSingleton<LegalCalendar>();
         services.AddSingleton<DatabaseInitialiser>();
         services.AddScoped<ProcessingLogWriter>();
+        services.AddSingleton<WriterGate>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<WorkflowCommands>();
         services.AddScoped<IWorkflowStore, CaseStore>();

@@ -22,6 +22,7 @@ public sealed class AuditVerifyThroughputTests(ITestOutputHelper output)
             await fx.SealAsync(blockSize: 1024);
         }
         output.WriteLine($"SHA-256 through OpenSSL's low-level API: {Sha256.Native}");
+        output.WriteLine($"SQLite columns read straight from e_sqlite3: {SqliteColumns.Native}");
         output.WriteLine($"built and sealed {entries} entries in {build.Elapsed.TotalSeconds:F1} s");
 
         await fx.VerifyAsync(); // warm-up: JIT and page cache
