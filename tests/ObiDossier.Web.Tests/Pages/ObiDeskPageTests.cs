@@ -49,6 +49,11 @@ public sealed partial class ObiDeskPageTests(ObiDossierApplication app) : IClass
             var html = await (await ilse.GetAsync(page)).Content.ReadAsStringAsync();
             foreach (var m in ObiDesk.ReporterMarkers(marker)) Assert.DoesNotContain(m, html, StringComparison.OrdinalIgnoreCase);
         }
+
+        // The diagram under the signal explains the desk's workflow, not the 1F one.
+        var signalPage = await (await ilse.GetAsync($"/meldingen/{id}")).Content.ReadAsStringAsync();
+        Assert.Contains("intrekken zolang die niet gebundeld", signalPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Intrekken kan in elke status", signalPage, StringComparison.Ordinal);
     }
 
     [Fact]
