@@ -25,6 +25,8 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>For reading the host's memory from /proc (the benchmarks).</summary>
     public int ProcessId => _process.Id;
 
+    private static readonly TimeSpan ReadyWithin = TimeSpan.FromMinutes(3);
+
     /// <summary>The host built beside the tests, in the Development environment with development auth (allowed only there).</summary>
     public static Task<HostProcess> StartAsync(string dataDir, params string[] settings) =>
         StartAsync(Path.Combine(AppContext.BaseDirectory, "ObiDossier.Web.dll"), AppContext.BaseDirectory,
@@ -54,7 +56,9 @@ internal sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // A wait, not a measurement: generous, because a loaded CI machine (browser tests and their
+        // hosts in parallel) can take well over a minute to migrate and seed a fresh database.
+        var deadline = DateTime.UtcNow.Add(ReadyWithin);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}: {string.Join(Environment.NewLine, output)}");
@@ -67,7 +71,7 @@ internal sealed class HostProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         process.Kill(entireProcessTree: true);
-        throw new TimeoutException("The host did not become ready within 60 s.");
+        throw new TimeoutException($"The host did not become ready within {ReadyWithin.TotalSeconds} s. Its last output:{Environment.NewLine}{string.Join(Environment.NewLine, output.TakeLast(20))}");
     }
 
     /// <summary>SIGKILL: no shutdown, no flushing, no goodbye.</summary>
