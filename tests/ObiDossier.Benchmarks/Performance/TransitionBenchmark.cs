@@ -109,7 +109,8 @@ internal static class TransitionBenchmark
             while (clock.Elapsed < duration)
             {
                 var i = take();
-                if (i >= cases.Length) throw new InvalidOperationException("Out of seeded cases: seed more (--cases) or measure shorter (--seconds).");
+                if (i >= cases.Length) throw new InvalidOperationException(
+                    $"Out of seeded cases: seed more (--cases) or measure shorter (--seconds). {failures} of {done} requests failed; the first: {firstFailure ?? "none"}");
                 var start = Stopwatch.GetTimestamp();
                 using var content = new StringContent(Body, Encoding.UTF8, "application/json");
                 using var response = await client.PostAsync($"/api/v1/cases/{CaseRows.Id(cases[i])}/actions/reject-anonymisation", content);
