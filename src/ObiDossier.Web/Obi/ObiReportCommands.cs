@@ -133,7 +133,7 @@ internal sealed class ObiReportCommands(
 
         // Every partner and the NCTV read a report's follow-ups: like the analysis, no finding can be overridden.
         var description = TextNormaliser.ForStorage(request.Description!).Trim();
-        var findings = SignalAnonymisation.Check([.. scanner.Scan(description, null).Select(f => f.In(FollowUpField))], overrideMotivation: null);
+        var findings = SignalAnonymisation.Check(ObiReportStore.ScanText(scanner, description, FollowUpField), overrideMotivation: null);
         if (findings.Count > 0)
             return await RefuseAsync(actor, FollowUpAction, id, new CommandError(StatusCodes.Status422UnprocessableEntity, "The description may identify someone.", findings), ct);
 

@@ -59,9 +59,15 @@ internal sealed class ObiReportStore(UnitOfWork unit, AnonymisationScanner scann
         return Task.FromResult(false);
     }
 
-    /// <summary>The scanner's findings in an analysis (no vault: a report names nobody to protect, so everything it finds counts).</summary>
-    public static List<AnonymisationFinding> ScanAnalysis(AnonymisationScanner scanner, string? analysis) =>
-        string.IsNullOrEmpty(analysis) ? [] : [.. scanner.Scan(analysis, null).Select(f => f.In(AnalysisField))];
+    /// <summary>The scanner's findings in an analysis.</summary>
+    public static List<AnonymisationFinding> ScanAnalysis(AnonymisationScanner scanner, string? analysis) => ScanText(scanner, analysis, AnalysisField);
+
+    /// <summary>
+    /// The scanner's findings in a text of a report (the analysis, a follow-up) in <paramref name="field"/>:
+    /// no vault, since a report names nobody to protect, so everything it finds counts.
+    /// </summary>
+    public static List<AnonymisationFinding> ScanText(AnonymisationScanner scanner, string? text, string field) =>
+        string.IsNullOrEmpty(text) ? [] : [.. scanner.Scan(text, null).Select(f => f.In(field))];
 
     public const string AnalysisField = "analysis";
 
