@@ -104,10 +104,14 @@ internal static partial class CompareCommand
             Console.Error.WriteLine($"the benchmark in {folder} wrote no report");
             return null;
         }
+        // Only the summary table (header "| figure |", up to the first blank line): the sections' own tables have other columns.
         var summary = new Dictionary<string, string>();
+        var inSummary = false;
         foreach (var line in File.ReadLines(written.FullName))
         {
-            if (SummaryRow().Match(line) is { Success: true } m && m.Groups["figure"].Value != "figure")
+            if (line.StartsWith("| figure |", StringComparison.Ordinal)) inSummary = true;
+            else if (inSummary && line.Length == 0) break;
+            else if (inSummary && SummaryRow().Match(line) is { Success: true } m)
                 summary.TryAdd(m.Groups["figure"].Value.Trim(), $"{m.Groups["measured"].Value.Trim()}|{m.Groups["target"].Value.Trim()}");
         }
         return summary;
