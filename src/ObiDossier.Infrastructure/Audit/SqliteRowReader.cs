@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -58,6 +59,7 @@ internal sealed class SqliteRowReader : AuditRowReader
             : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override AuditVerificationResult? Read(
         string sql, (string Name, long Value)[] parameters, Func<AuditEntryRow, AuditVerificationResult?> accept, CancellationToken ct)
     {
@@ -69,7 +71,7 @@ internal sealed class SqliteRowReader : AuditRowReader
         try
         {
             var columns = new SqliteColumns(statement, statement.DangerousGetHandle());
-            for (long n = 1; Step(handle, statement); n++)
+            for (long n = 1; IsRow(handle, columns.Step()); n++)
             {
                 _row.ReadColumns(columns);
                 _row.HashContent();
@@ -109,9 +111,11 @@ internal sealed class SqliteRowReader : AuditRowReader
     }
 
     /// <summary>True when the statement is on a new row, false when it is done.</summary>
-    private static bool Step(sqlite3 handle, sqlite3_stmt statement)
+    private static bool Step(sqlite3 handle, sqlite3_stmt statement) => IsRow(handle, raw.sqlite3_step(statement));
+
+    /// <summary>True for a step's result code that means a row, false for the end; otherwise throws.</summary>
+    private static bool IsRow(sqlite3 handle, int rc)
     {
-        var rc = raw.sqlite3_step(statement);
         if (rc == raw.SQLITE_ROW)
         {
             return true;
