@@ -13,6 +13,9 @@ namespace ObiDossier.Infrastructure.Audit;
 /// </summary>
 internal sealed class SqliteRowReader : AuditRowReader
 {
+    /// <summary>A worker connection's page cache, in KiB.</summary>
+    private const int WorkerCacheKiB = 256;
+
     private readonly Dictionary<string, sqlite3_stmt> _statements = [];
     private readonly AuditEntryRow _row = new();
     private readonly sqlite3 _handle;
@@ -47,6 +50,13 @@ internal sealed class SqliteRowReader : AuditRowReader
         }
         // As the context's own connections do (SqliteBusyTimeout): wait out a checkpoint rather than fail.
         raw.sqlite3_busy_timeout(handle, 30_000);
+        // Each page is read once, in order: a small cache holds the b-tree's inner pages, and the
+        // default 2 MiB per worker would only fill up with leaves that are never read again.
+        if (raw.sqlite3_exec(handle, $"PRAGMA cache_size = -{WorkerCacheKiB}") != raw.SQLITE_OK)
+        {
+            handle.Dispose();
+            throw new SqliteException($"Could not size the page cache of {connection.DataSource} for verifying", raw.SQLITE_ERROR);
+        }
         return new SqliteRowReader(connection, handle);
     }
 
