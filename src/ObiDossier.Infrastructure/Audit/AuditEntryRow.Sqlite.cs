@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 using SQLitePCL;
 
@@ -15,6 +16,7 @@ internal sealed partial class AuditEntryRow
     /// Copies the row out of the statement and encodes its content; <see cref="HashContent"/>
     /// then hashes it, possibly on another thread (the statement is already on its next row).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReadColumns(SqliteColumns s)
     {
         Id = s.Int64(IdOrdinal);
@@ -43,19 +45,19 @@ internal sealed partial class AuditEntryRow
             Text(s, i);
         }
 
-        StoredEntryHashWellFormed = ReadHash(s, EntryHashOrdinal, StoredEntryHash);
-        HasChainHash = !s.IsNull(ChainHashOrdinal);
-        StoredChainHashWellFormed = HasChainHash && ReadHash(s, ChainHashOrdinal, StoredChainHash);
+        StoredEntryHashWellFormed = s.TryBytes(EntryHashOrdinal, out var entryHash) && CopyHash(entryHash, StoredEntryHash);
+        HasChainHash = s.TryBytes(ChainHashOrdinal, out var chainHash);
+        StoredChainHashWellFormed = HasChainHash && CopyHash(chainHash, StoredChainHash);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Text(SqliteColumns s, int ordinal)
     {
-        if (s.IsNull(ordinal))
+        if (!s.TryBytes(ordinal, out var utf8))
         {
             _buffer.WriteNull();
             return;
         }
-        var utf8 = s.Bytes(ordinal);
         utf8.CopyTo(_buffer.BeginUtf8(utf8.Length));
     }
 
@@ -82,13 +84,8 @@ internal sealed partial class AuditEntryRow
         }
     }
 
-    private static bool ReadHash(SqliteColumns s, int ordinal, byte[] destination)
+    private static bool CopyHash(ReadOnlySpan<byte> value, byte[] destination)
     {
-        if (s.IsNull(ordinal))
-        {
-            return false;
-        }
-        var value = s.Bytes(ordinal);
         if (value.Length != AuditHashing.HashSize)
         {
             return false;

@@ -19,6 +19,13 @@ internal sealed partial class AuditEntryRow
     // writer never produces it, so the entry hash mismatches instead of the verifier crashing.
     private const byte Unparseable = 2;
 
+    /// <summary>0x00 ‖ canonical(domain): how <see cref="AuditHashing.ComputeEntryHash"/> starts every entry, encoded once.</summary>
+    private static readonly byte[] EntryPrefix = CanonicalBuffer.Encode(b =>
+    {
+        b.WriteFixed([0]);
+        b.WriteString(AuditHashing.EntryDomain);
+    });
+
     private readonly CanonicalBuffer _buffer = new();
 
     public long Id { get; private set; }
@@ -73,8 +80,7 @@ internal sealed partial class AuditEntryRow
     private void BeginEntry()
     {
         _buffer.Reset();
-        _buffer.WriteFixed([0]);
-        _buffer.WriteString(AuditHashing.EntryDomain);
+        _buffer.WriteFixed(EntryPrefix);
     }
 
     private void WriteUnparseable(string? value)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace ObiDossier.Infrastructure.Audit;
@@ -21,6 +22,7 @@ public static class AuditHashing
     public const int HashSize = 32;
     internal const string EntryDomain = "OBI-AUDIT-ENTRY-1";
     private const string ChainDomain = "OBI-AUDIT-CHAIN-1";
+    private static ReadOnlySpan<byte> ChainDomainBytes => "OBI-AUDIT-CHAIN-1"u8; // ChainDomain in ASCII
     private const string BlockDomain = "OBI-AUDIT-BLOCK-1";
 
     public static string OutcomeName(AuditOutcome outcome) => outcome switch
@@ -71,10 +73,11 @@ public static class AuditHashing
         return hash;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void ComputeChainHash(ReadOnlySpan<byte> previousChainHash, long sequence, long id, long blockNumber, ReadOnlySpan<byte> entryHash, Span<byte> destination)
     {
         Span<byte> buffer = stackalloc byte[ChainDomain.Length + HashSize + 24 + HashSize];
-        System.Text.Encoding.ASCII.GetBytes(ChainDomain, buffer);
+        ChainDomainBytes.CopyTo(buffer);
         var rest = buffer[ChainDomain.Length..];
         Fixed32(previousChainHash).CopyTo(rest);
         System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(rest[32..], sequence);

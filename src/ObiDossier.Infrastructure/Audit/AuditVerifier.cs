@@ -17,8 +17,13 @@ namespace ObiDossier.Infrastructure.Audit;
 /// </summary>
 public sealed class AuditVerifier(ObiDossierDbContext db, AuditCheckpointKey key)
 {
-    /// <summary>Blocks read per query; their entries are streamed, never held.</summary>
-    public int BlockPageSize { get; init; } = 64;
+    /// <summary>
+    /// Blocks read per query; their entries are streamed, never held. A page of 1,024 headers
+    /// is under half a MiB; each query costs EF Core's query pipeline, and in the short-lived
+    /// <c>audit verify</c> process that pipeline, run 16 times for a million entries at 64 a page,
+    /// got re-jitted at tier 1 alongside the workers (perf: 0.6–0.7 s of CPU, 0.2–0.3 s at 1,024).
+    /// </summary>
+    public int BlockPageSize { get; init; } = 1024;
 
     /// <summary>Workers checking blocks at once, each on its own connection (1: the context's own connection only).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;

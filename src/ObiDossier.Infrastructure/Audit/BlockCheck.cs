@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ObiDossier.Infrastructure.Audit;
 
 /// <summary>
@@ -38,6 +40,7 @@ internal sealed class BlockCheck(AuditCheckpointSet checkpoints, AuditSealHead h
     }
 
     /// <summary>Checks the next entry row of the block; returns a fault or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AuditVerificationResult? Accept(AuditEntryRow row)
     {
         var sequence = row.Sequence!.Value;

@@ -69,6 +69,14 @@ internal sealed class CanonicalBuffer
         guid.TryWriteBytes(span[1..], bigEndian: true, out _);
     }
 
+    /// <summary>The bytes <paramref name="write"/> encodes, for a prefix that every hash of a kind starts with.</summary>
+    public static byte[] Encode(Action<CanonicalBuffer> write)
+    {
+        var buffer = new CanonicalBuffer();
+        write(buffer);
+        return buffer._buffer.AsSpan(0, buffer._length).ToArray();
+    }
+
     public void HashTo(Span<byte> destination) => Sha256.HashData(_buffer.AsSpan(0, _length), destination);
 
     private Span<byte> Grow(int count)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace ObiDossier.Infrastructure.Audit;
@@ -25,6 +26,7 @@ internal sealed class MerkleAccumulator
     /// Adds a leaf by its RFC 6962 leaf hash, SHA-256(0x00 ‖ data). Audit entry hashes are
     /// exactly that, so the verifier saves one hash per entry.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddLeafHash(ReadOnlySpan<byte> leafHash)
     {
         leafHash.CopyTo(Slot(_depth));

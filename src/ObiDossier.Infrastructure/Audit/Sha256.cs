@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
@@ -43,6 +44,7 @@ internal static unsafe class Sha256
         Native = SelfTest();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void HashData(ReadOnlySpan<byte> source, Span<byte> destination)
     {
         if (!Native || source.Length > ShortInput || destination.Length < AuditHashing.HashSize)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SQLitePCL;
 
@@ -20,6 +21,7 @@ internal readonly unsafe ref struct SqliteColumns(sqlite3_stmt statement, nint p
     private static readonly delegate* unmanaged[SuppressGCTransition]<nint, int, int> ColumnInt;
     private static readonly delegate* unmanaged[SuppressGCTransition]<nint, int, byte*> ColumnBlob;
     private static readonly delegate* unmanaged[SuppressGCTransition]<nint, int, int> ColumnBytes;
+    private static readonly delegate* unmanaged<nint, int> StepNative;
 
     /// <summary>True when the columns are read straight from e_sqlite3 (reported by the throughput test).</summary>
     public static bool Native { get; }
@@ -32,6 +34,7 @@ internal readonly unsafe ref struct SqliteColumns(sqlite3_stmt statement, nint p
             || !NativeLibrary.TryGetExport(library, "sqlite3_column_int", out var int32)
             || !NativeLibrary.TryGetExport(library, "sqlite3_column_blob", out var blob)
             || !NativeLibrary.TryGetExport(library, "sqlite3_column_bytes", out var bytes)
+            || !NativeLibrary.TryGetExport(library, "sqlite3_step", out var step)
             || !NativeLibrary.TryGetExport(library, "sqlite3_memory_used", out var memoryUsed)
             || !NativeLibrary.TryGetExport(library, "sqlite3_libversion_number", out var version))
         {
@@ -55,8 +58,14 @@ internal readonly unsafe ref struct SqliteColumns(sqlite3_stmt statement, nint p
         ColumnInt = (delegate* unmanaged[SuppressGCTransition]<nint, int, int>)int32;
         ColumnBlob = (delegate* unmanaged[SuppressGCTransition]<nint, int, byte*>)blob;
         ColumnBytes = (delegate* unmanaged[SuppressGCTransition]<nint, int, int>)bytes;
+        // With the GC transition: a step reads pages (I/O) and may wait in the busy handler.
+        StepNative = (delegate* unmanaged<nint, int>)step;
         Native = true;
     }
+
+    /// <summary>Moves the statement to its next row: SQLite's result code (no SafeHandle add-ref and release per row).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Step() => Native ? StepNative(pointer) : raw.sqlite3_step(statement);
 
     public bool IsNull(int ordinal) => Type(ordinal) == raw.SQLITE_NULL;
 
@@ -76,5 +85,28 @@ internal readonly unsafe ref struct SqliteColumns(sqlite3_stmt statement, nint p
         // Blob first, then its length, as SQLite's documentation asks.
         var data = ColumnBlob(pointer, ordinal);
         return data is null ? [] : new ReadOnlySpan<byte>(data, ColumnBytes(pointer, ordinal));
+    }
+
+    /// <summary>
+    /// The column's bytes, or false when it is NULL: two calls for a value rather than three
+    /// (type, blob, length). SQLite gives no pointer for NULL and for an empty value alike, so
+    /// only then is the type asked.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryBytes(int ordinal, out ReadOnlySpan<byte> value)
+    {
+        if (!Native)
+        {
+            value = raw.sqlite3_column_blob(statement, ordinal);
+            return value.Length > 0 || raw.sqlite3_column_type(statement, ordinal) != raw.SQLITE_NULL;
+        }
+        var data = ColumnBlob(pointer, ordinal);
+        if (data is null)
+        {
+            value = [];
+            return ColumnType(pointer, ordinal) != raw.SQLITE_NULL;
+        }
+        value = new ReadOnlySpan<byte>(data, ColumnBytes(pointer, ordinal));
+        return true;
     }
 }

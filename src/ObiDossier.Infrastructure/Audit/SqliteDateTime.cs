@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ObiDossier.Infrastructure.Audit;
@@ -10,6 +11,7 @@ namespace ObiDossier.Infrastructure.Audit;
 /// </summary>
 internal static class SqliteDateTime
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseTicks(ReadOnlySpan<byte> text, out long ticks)
     {
         if (TryParseFixed(text, out ticks))

@@ -47,6 +47,16 @@ public sealed class AuditTrailMutationTests
         await AssertBrokenAtAsync(fx, T, field);
     }
 
+    /// <summary>Entry 140 leaves its optional fields out (<see cref="AuditTrailFixture.Record"/>); NULL and '' hash differently.</summary>
+    [Fact]
+    public async Task An_empty_text_where_an_entry_had_none_is_detected()
+    {
+        using var fx = await ValidAsync();
+        Assert.Equal(1, await fx.ExecuteAsync("UPDATE AuditEntries SET EntityId = '' WHERE Sequence = 140 AND EntityId IS NULL"));
+
+        await AssertBrokenAtAsync(fx, 140, "entry hash");
+    }
+
     [Fact]
     public async Task Deleting_an_entry_is_detected()
     {

@@ -24,6 +24,30 @@ public sealed class AuditTrailValidTests
         Assert.Contains(await db.Set<AuditEntry>().Select(e => e.Outcome).ToListAsync(), o => o == AuditOutcome.Refused);
     }
 
+    /// <summary>
+    /// An empty text is hashed as a present value of length 0, NULL as absent; SQLite's statement
+    /// API gives no pointer for either, so the fast path must ask the column's type.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Entries_with_empty_texts_verify(bool sqliteFastPath)
+    {
+        using var fx = new AuditTrailFixture();
+        await using (var db = fx.CreateContext())
+        {
+            fx.Writer.Add(db, AuditTrailFixture.Record(1) with { EntityId = "", Motivation = "", TraceId = "" });
+            fx.Writer.Add(db, AuditTrailFixture.Record(9));
+            await db.SaveChangesAsync();
+        }
+        await fx.SealAsync();
+
+        var result = await fx.VerifyAsync(sqliteFastPath);
+
+        Assert.True(result.Valid, result.Reason);
+        Assert.Equal(2, result.Entries);
+    }
+
     [Fact]
     public async Task Pending_entries_are_counted_and_checked_but_not_broken()
     {
