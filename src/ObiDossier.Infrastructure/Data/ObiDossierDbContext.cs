@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ObiDossier.Infrastructure.Data;
@@ -9,10 +10,20 @@ namespace ObiDossier.Infrastructure.Data;
 /// </summary>
 public sealed class ObiDossierDbContext(DbContextOptions<ObiDossierDbContext> options) : DbContext(options)
 {
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => AddDefaults(optionsBuilder);
+
+    /// <summary>
+    /// What every context needs whoever configured its provider: the busy timeout (acts on SQLite
+    /// connections only). Added here once when the options are built (the host's pooled contexts
+    /// must not change their options per instance); <see cref="OnConfiguring"/> adds it to options
+    /// built elsewhere (tools, tests) and leaves options that have it untouched.
+    /// </summary>
+    public static DbContextOptionsBuilder AddDefaults(DbContextOptionsBuilder optionsBuilder)
     {
-        // Acts on SQLite connections only, whoever configured the provider.
-        optionsBuilder.AddInterceptors(SqliteBusyTimeout.Instance);
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(SqliteBusyTimeout.Instance) != true)
+            optionsBuilder.AddInterceptors(SqliteBusyTimeout.Instance);
+        return optionsBuilder;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -28,7 +28,7 @@ internal sealed class CaseStore(
 
     public override async Task<Case?> LoadAggregateAsync(Guid id, CancellationToken ct)
     {
-        var entity = await db.Set<CaseEntity>().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var entity = await CaseQueries.For(db).Case(db, id, ct);
         return entity is null ? null : await CompleteAsync(entity, db, ct);
     }
 
@@ -36,21 +36,19 @@ internal sealed class CaseStore(
     public static async Task<Case> CompleteAsync(CaseEntity entity, ObiDossierDbContext source, CancellationToken ct, bool tracked = true)
     {
         var id = entity.Id;
-        IQueryable<T> Set<T>() where T : class => tracked ? source.Set<T>() : source.Set<T>().AsNoTracking();
+        var queries = CaseQueries.For(source);
         // Interests are only ever added, never changed: read without tracking, so that a racer who
         // read the winner's interest and adds its own collides on the key at the save (409), not
         // in the change tracker.
-        var interests = await source.Set<CaseInterestEntity>().AsNoTracking().Where(i => i.CaseId == id).OrderBy(i => i.At).ToListAsync(ct);
-        var questions = await Set<CaseQuestionEntity>().Where(q => q.CaseId == id).ToListAsync(ct);
-        var draft = await Set<DisclosureEntity>().FirstOrDefaultAsync(d => d.CaseId == id && d.Status == DisclosureStatus.InReview, ct);
+        var interests = await queries.Interests(source, id).ToListAsync(ct);
+        var questions = await (tracked ? queries.Questions : queries.QuestionsUntracked)(source, id).ToListAsync(ct);
+        // The one under review and the latest approved one, in one round trip.
+        var disclosures = await (tracked ? queries.Disclosures : queries.DisclosuresUntracked)(source, id).ToListAsync(ct);
+        var draft = disclosures.FirstOrDefault(d => d.Status == DisclosureStatus.InReview);
         CitedBasis? cited = null;
-        if (draft is not null)
-        {
-            var basis = await source.Set<LegalBasis>().AsNoTracking().FirstOrDefaultAsync(b => b.Code == draft.LegalBasisCode, ct);
-            if (basis is not null) cited = new CitedBasis(basis.ToFacts(), basis.CurrentVersion);
-        }
-        var release = await Set<DisclosureEntity>().Where(d => d.CaseId == id && d.Status == DisclosureStatus.Approved)
-            .OrderByDescending(d => d.DraftedAt).FirstOrDefaultAsync(ct);
+        if (draft is not null && await queries.Basis(source, draft.LegalBasisCode, ct) is { } basis)
+            cited = new CitedBasis(basis.ToFacts(), basis.CurrentVersion);
+        var release = disclosures.Where(d => d.Status == DisclosureStatus.Approved).MaxBy(d => d.DraftedAt);
         return new Case(entity, interests, questions, draft, cited, release);
     }
 

@@ -25,10 +25,12 @@ internal static class DatabaseSetup
             sp.GetRequiredService<IOptions<ObiDossierOptions>>().Value, configuration.GetConnectionString(ConnectionStringName)));
         // The one seam per provider (Providers/): chosen here, once, from the resolved connection.
         services.AddSingleton(sp => IDatabaseProvider.For(sp.GetRequiredService<DatabaseConnection>().Provider));
-        // The options depend on singletons only: built once, not per request (README, Benchmarks).
-        services.AddDbContext<ObiDossierDbContext>((sp, options) =>
-            sp.GetRequiredService<IDatabaseProvider>().Configure(options, sp.GetRequiredService<DatabaseConnection>().ConnectionString),
-            contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
+        // The options depend on singletons only: built once, not per request; and the contexts are
+        // pooled, so a request reuses one whose EF services are resolved already instead of building
+        // a service scope per request (README, Benchmarks). A context returned to the pool is reset
+        // (tracked entities, transaction, connection).
+        services.AddDbContextPool<ObiDossierDbContext>((sp, options) => ObiDossierDbContext.AddDefaults(
+            sp.GetRequiredService<IDatabaseProvider>().Configure(options, sp.GetRequiredService<DatabaseConnection>().ConnectionString)));
         return services;
     }
 

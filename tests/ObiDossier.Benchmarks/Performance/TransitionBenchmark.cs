@@ -133,10 +133,10 @@ internal static class TransitionBenchmark
     }
 
     /// <summary>
-    /// From a profile of the host at 32 clients (dotnet-trace, sampled, SQLite; reports/README.md, 2026-11-30), shares of
-    /// the request path's CPU: printed where the target is missed, so the report says where to look.
+    /// From a steady-state profile of the host (perf, sampled, SQLite, 8 and 32 clients; reports/README.md, 2026-11-30, session 4),
+    /// shares of the host's CPU: printed where the target is missed, so the report says where to look.
     /// </summary>
-    private const string WhereTheTimeGoes = "profile of a transition's host CPU: loading the aggregate ~35 % (case, interests, questions, " +
-        "disclosures, registry entry: five EF queries, about a fifth of it EF's per-call expression walk), SaveChanges ~33 %, the vault read " +
-        "for sealed texts ~7 %, notifications and audit staging ~10 %, authentication and middleware ~10 %";
+    private const string WhereTheTimeGoes = "steady-state profile of the host's CPU: SaveChanges ~15 %, the vault prefetch and text sealing ~10 %, " +
+        "loading the aggregate ~9 % (four compiled queries), fsync ~7 %, authentication ~5 %, GC ~4 %, Kestrel ~3 %, the rest of the pipeline ~10 %, " +
+        "runtime stubs, allocation and socket syscalls not attributed ~30 %; in a short run on a loaded machine tiered JIT adds up to a third more";
 }
