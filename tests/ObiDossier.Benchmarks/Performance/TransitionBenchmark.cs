@@ -146,7 +146,7 @@ internal static class TransitionBenchmark
     /// From a steady-state profile of the host (perf, sampled, SQLite, 8 and 32 clients; reports/README.md, 2026-11-30, session 4),
     /// shares of the host's CPU: printed where the target is missed, so the report says where to look.
     /// </summary>
-    private const string WhereTheTimeGoes = "steady-state profile of the host's CPU: SaveChanges ~15 %, the vault prefetch and text sealing ~10 %, " +
+    private const string WhereTheTimeGoes = "steady-state profile of the host's CPU on SQLite (PostgreSQL not profiled): SaveChanges ~15 %, the vault prefetch and text sealing ~10 %, " +
         "loading the aggregate ~9 % (four compiled queries), fsync ~7 %, authentication ~5 %, GC ~4 %, Kestrel ~3 %, the rest of the pipeline ~10 %, " +
         "runtime stubs, allocation and socket syscalls not attributed ~30 %; in a short run on a loaded machine tiered JIT adds up to a third more";
 }
