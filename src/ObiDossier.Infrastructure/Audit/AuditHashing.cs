@@ -22,7 +22,7 @@ public static class AuditHashing
     public const int HashSize = 32;
     internal const string EntryDomain = "OBI-AUDIT-ENTRY-1";
     private const string ChainDomain = "OBI-AUDIT-CHAIN-1";
-    private static ReadOnlySpan<byte> ChainDomainBytes => "OBI-AUDIT-CHAIN-1"u8; // ChainDomain in ASCII
+    private static readonly byte[] ChainDomainBytes = System.Text.Encoding.ASCII.GetBytes(ChainDomain); // encoded once, not per hash
     private const string BlockDomain = "OBI-AUDIT-BLOCK-1";
 
     public static string OutcomeName(AuditOutcome outcome) => outcome switch
