@@ -22,7 +22,7 @@ public static class JsonColumn
         return property;
     }
 
-    /// <summary>The column's text. Public, as are all the converters' members: the compiled model (README, Benchmarks) calls them from its own assembly.</summary>
+    /// <summary>The column's text. Public, as are all the converters' members: the compiled model (README, Databases) calls them from its own assembly.</summary>
     public static string Write<T>(List<T> value) => JsonSerializer.Serialize(value, Options);
 
     /// <summary>The list a column's text holds; an empty list for JSON <c>null</c>.</summary>

@@ -7,7 +7,7 @@ using ObiDossier.Web.Hosting;
 namespace ObiDossier.Web.Tests.Database;
 
 /// <summary>
-/// SQLite runs on a model compiled ahead of time (README, "Benchmarks"): it must be the model the
+/// SQLite runs on a model compiled ahead of time (README, "Databases"): it must be the model the
 /// entity configurations build, or the host would map columns the configurations no longer say.
 /// </summary>
 public sealed class CompiledModelTests
@@ -25,6 +25,6 @@ public sealed class CompiledModelTests
         Assert.NotEqual("ObiDossierDbContextModel", onBuilt.Model.GetType().Name);
         Assert.True(onBuilt.Model.ToDebugString(MetadataDebugStringOptions.LongDefault) == onCompiled.Model.ToDebugString(MetadataDebugStringOptions.LongDefault),
             "The model changed since the SQLite model was compiled: run `dotnet ef dbcontext optimize --project src/ObiDossier.Migrations.Sqlite "
-            + "--startup-project src/ObiDossier.Migrations.Sqlite --output-dir CompiledModel --namespace ObiDossier.Migrations.Sqlite.CompiledModel` (README, Database).");
+            + "--startup-project src/ObiDossier.Migrations.Sqlite --output-dir CompiledModel --namespace ObiDossier.Migrations.Sqlite.CompiledModel` (README, Databases).");
     }
 }

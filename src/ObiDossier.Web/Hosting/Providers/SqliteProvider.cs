@@ -16,7 +16,7 @@ internal sealed class SqliteProvider : IDatabaseProvider
     public DatabaseProvider Kind => DatabaseProvider.Sqlite;
 
     /// <summary>
-    /// With the model compiled ahead of time (<c>ObiDossier.Migrations.Sqlite/CompiledModel</c>, README "Benchmarks"):
+    /// With the model compiled ahead of time (<c>ObiDossier.Migrations.Sqlite/CompiledModel</c>, README "Databases"):
     /// building it at start-up JIT-compiled some 3,000 methods of EF Core's conventions, resident for the host's life.
     /// </summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
